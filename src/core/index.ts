@@ -1,0 +1,6 @@
+export * from './context.ts'
+export * from './diagnostics.ts'
+export type * from './document.ts'
+export * from './ids.ts'
+export * from './regions.ts'
+export * from './span.ts'

@@ -1,0 +1,56 @@
+/** Name comparison for chaining mentions of one person inside an article. */
+
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'van', 'von', 'der', 'da', 'di', 'la', 'le'])
+
+/** Lower-case name parts, hyphens split, particles and possessive endings dropped. */
+export function nameParts(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .split(/[\s\-‐]+/)
+    .filter((p) => p && !PARTICLES.has(p))
+}
+
+/** Edit distance, capped: returns cap + 1 as soon as the distance must exceed cap. */
+export function editDistance(a: string, b: string, cap = 2): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i]
+    let rowMin = i
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+      cur.push(v)
+      rowMin = Math.min(rowMin, v)
+    }
+    if (rowMin > cap) return cap + 1
+    prev = cur
+  }
+  return prev[b.length]!
+}
+
+/**
+ * Two spellings of one name part: equal, or (for parts of five letters or more) one edit apart
+ * with the same first letter: Rasaee/Rasae, Araghchi/Araqchi.
+ */
+export function samePart(a: string, b: string): boolean {
+  if (a === b) return true
+  if (a[0] !== b[0] || Math.min(a.length, b.length) < 5) return false
+  return editDistance(a, b, 1) <= 1
+}
+
+/**
+ * Can a mention written `short` refer to a person named `full` in the same article?
+ * A lone surname matches the last part; a longer form must share its last part and not
+ * contradict the given names ("Ali Larijani" vs "Sadegh Larijani" do not match).
+ */
+export function nameMatches(full: readonly string[], short: readonly string[]): boolean {
+  if (full.length === 0 || short.length === 0) return false
+  const last = full[full.length - 1]!
+  if (short.length === 1) return samePart(short[0]!, last)
+  if (!samePart(short[short.length - 1]!, last)) return false
+  const [fewer, more] = short.length <= full.length ? [short, full] : [full, short]
+  return fewer.slice(0, -1).every((g) => more.slice(0, -1).some((f) => samePart(f, g)))
+}

@@ -1,0 +1,1 @@
+export { dateDocument, inferPublished } from './dates.ts'

@@ -1,0 +1,2 @@
+export { findMentions } from './mentions.ts'
+export { toWords, type Word } from './words.ts'

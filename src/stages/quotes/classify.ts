@@ -1,0 +1,40 @@
+import type { Span } from '../../core/index.ts'
+import type { QuotedSpan } from './marks.ts'
+
+export type MarkedKind = 'direct' | 'mixed' | 'scare' | 'title'
+
+const TITLE_CUES =
+  /\b(book|film|movie|song|album|article|essay|column|op-ed|report|documentary|show|series|play|poem|titled|entitled|headlined|dubbed|nicknamed|known as|so-called)\s*$/i
+const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length
+
+/**
+ * What a pair of quotation marks holds:
+ * - `direct`: a statement of its own (a clause set off by a colon, a comma or the sentence's edges);
+ * - `mixed`: someone's words woven into the writer's sentence ("called talks “the greatest poison”");
+ * - `scare`: a word or two that nobody is quoted as saying; `title`: the name of a work.
+ * `cueNear` says whether a speech cue stands in the same sentence.
+ */
+export function classifyMarked(text: string, q: QuotedSpan, sentence: Span, cueNear: boolean): MarkedKind {
+  const inner = text.slice(q.content.start, q.content.end)
+  const before = text.slice(sentence.start, q.open).trimEnd()
+  const words = wordCount(inner)
+  const titleCase =
+    words >= 2 &&
+    inner.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for)$/.test(w))
+  if (TITLE_CUES.test(before) && (titleCase || words <= 4) && !cueNear) return 'title'
+  if (/^(dubbed|nicknamed|so-called|known as)$/i.test(before.split(/\s+/).slice(-1)[0] ?? '')) return 'scare'
+  const startsUpper = /^[\p{Lu}\d¿¡]/u.test(inner)
+  // set off: nothing of the writer's sentence leads into it, or only a colon, comma or dash does
+  const openSetOff = before === '' || /[:,—–(]$/.test(before) || q.state !== 'closed'
+  const sentenceInside = startsUpper && /[.?!…]$/.test(inner) && words >= 3
+  if (openSetOff && (startsUpper || words >= 4)) return 'direct'
+  if (sentenceInside) return 'direct'
+  if (
+    startsUpper &&
+    words >= 2 &&
+    /\b(chant|chants|chanted|chanting|shouted|shouting|slogans?)$/i.test(before)
+  )
+    return 'direct'
+  if (words <= 1 || (words <= 3 && !cueNear)) return 'scare'
+  return 'mixed'
+}

@@ -1,0 +1,243 @@
+import type { Actor, Quote, QuoteId, Span, StageContext, WithActors, WithQuotes } from '../../core/index.ts'
+import { compareSpans, diagnostic, quoteId, regionAt } from '../../core/index.ts'
+import { type Attribution, attributeAfter, attributeBefore } from './attribute.ts'
+import { classifyMarked } from './classify.ts'
+import { isSpeechCue } from './cues.ts'
+import { findIndirect, type IndirectFound } from './indirect.ts'
+import { pairQuotationMarks, type QuotedSpan } from './marks.ts'
+import { statementDate } from './quote-dates.ts'
+import { type Focus, type ResolvedSpeaker, SpeakerResolver } from './speakers.ts'
+import { mainSubject } from './subjects.ts'
+import { buildView, type DocView, wordIndexAfter } from './view.ts'
+
+export const QUOTES_METHOD = 'rules@1'
+const CONTINUATION_PARAGRAPHS = 2
+
+interface Marked {
+  readonly q: QuotedSpan
+  readonly kind: 'direct' | 'mixed'
+}
+
+/** Pairs quotation marks in prose and keeps those that quote someone. */
+function markedQuotes(doc: WithActors): Marked[] {
+  const prose = doc.paragraphs.filter((p) => !regionAt(doc.regions, p))
+  const out: Marked[] = []
+  for (const q of pairQuotationMarks(doc.text, prose)) {
+    const s = doc.sentences.find((x) => x.span.start <= q.open && q.open < x.span.end)
+    if (!s) continue
+    const sentenceText = doc.text.slice(s.span.start, s.span.end)
+    const outside =
+      sentenceText.slice(0, q.open - s.span.start) + sentenceText.slice(q.close + 1 - s.span.start)
+    const cueNear = outside.split(/[^\p{L}]+/u).some(isSpeechCue)
+    const kind = classifyMarked(doc.text, q, s.span, cueNear)
+    if (kind === 'direct' || kind === 'mixed') out.push({ q, kind })
+  }
+  return out
+}
+
+/** Mutable bookkeeping of one run over the article, in reading order. */
+interface Walk {
+  readonly v: DocView
+  readonly resolver: SpeakerResolver
+  readonly focus: Focus[]
+  readonly quotes: Quote[]
+  last?: {
+    quote: Quote
+    speaker?: ResolvedSpeaker
+    paragraph: number
+    state: QuotedSpan['state']
+    cueWord?: number
+  }
+}
+
+function makeQuote(
+  w: Walk,
+  kind: Quote['kind'],
+  span: Span,
+  sentence: number,
+  speaker: ResolvedSpeaker | undefined,
+  attribution: { cue?: number; method: string },
+  statement?: QuoteId,
+): Quote {
+  const { doc } = w.v
+  const id = quoteId(doc.id, span)
+  const s = doc.sentences[sentence]!
+  const cueWord = attribution.cue !== undefined ? w.v.words[attribution.cue] : undefined
+  const previousDate = w.last && w.last.speaker?.actor === speaker?.actor ? w.last.quote.date : undefined
+  const date = statementDate(
+    doc.dates,
+    s,
+    doc.paragraphs[s.paragraph]!,
+    cueWord?.span.start ?? span.start,
+    previousDate,
+  )
+  return {
+    id,
+    kind,
+    span,
+    ...(cueWord ? { cue: cueWord.span } : {}),
+    ...(speaker
+      ? {
+          speaker: {
+            span: speaker.span,
+            ...(speaker.actor ? { actor: speaker.actor } : {}),
+            ...(speaker.mention ? { mention: speaker.mention.id } : {}),
+            method: `${attribution.method}@1`,
+            confidence: attribution.method === 'continuation' ? 0.7 : 0.9,
+          },
+        }
+      : {}),
+    ...(date ? { date } : {}),
+    statement: statement ?? id,
+    method: QUOTES_METHOD,
+  }
+}
+
+function attributeMarked(w: Walk, m: Marked, sentence: number, from: number, until: number) {
+  const { v } = w
+  const open = wordIndexAfter(v, m.q.open)
+  const close = wordIndexAfter(v, m.q.close)
+  // a quotation of several sentences is attributed after its closing mark, in the sentence that holds it
+  const closeSentenceEnd = sentenceEndWord(v, v.words[close]?.sentence ?? sentence)
+  const attribution: Attribution | undefined =
+    (m.q.state === 'closed' ? attributeAfter(v, close + 1, Math.min(until, closeSentenceEnd)) : undefined) ??
+    attributeBefore(v, from, open, sentence)
+  return { attribution, close }
+}
+
+function sentenceEndWord(v: DocView, sentence: number): number {
+  const s = v.doc.sentences[sentence]!
+  return wordIndexAfter(v, s.span.end)
+}
+
+function handleMarked(w: Walk, m: Marked, sentence: number, from: number, until: number): number {
+  const { attribution, close } = attributeMarked(w, m, sentence, from, until)
+  const paragraph = w.v.doc.sentences[sentence]!.paragraph
+  let speaker: ResolvedSpeaker | undefined
+  let method: string = attribution?.method ?? 'continuation'
+  if (attribution?.speaker) speaker = w.resolver.resolve(attribution.speaker, sentence, w.focus)
+  const last = w.last
+  const near = last && paragraph - last.paragraph <= CONTINUATION_PARAGRAPHS
+  if (!attribution && near) speaker = last.speaker
+  if (!attribution && !near) method = 'none'
+  // '"A," he said, "B."': B shares A's cue, so it is the same statement
+  const interrupted = last && attribution && last.cueWord !== undefined && last.cueWord === attribution.cue
+  const continued = last && last.state === 'continues' && !attribution
+  const statement = interrupted || continued ? last.quote.statement : undefined
+  const q = makeQuote(
+    w,
+    m.kind,
+    m.q.content,
+    sentence,
+    speaker,
+    { ...(attribution?.cue !== undefined ? { cue: attribution.cue } : {}), method },
+    statement,
+  )
+  w.quotes.push(q)
+  w.last = {
+    quote: q,
+    ...(speaker ? { speaker } : {}),
+    paragraph,
+    state: m.q.state,
+    ...(attribution?.cue !== undefined ? { cueWord: attribution.cue } : {}),
+  }
+  return close
+}
+
+/**
+ * Adds reported speech found in sentence `si`. 'X warned that A: “B”' is one statement: the
+ * reported clause and the quotation it runs into become one mixed quote.
+ */
+function addIndirect(w: Walk, found: IndirectFound, si: number, firstOfSentence: number): void {
+  const { doc } = w.v
+  const inSentence = w.quotes.slice(firstOfSentence)
+  const overlapping = inSentence.find(
+    (q) => q.span.start < found.content.end && found.content.start < q.span.end,
+  )
+  if (overlapping) return
+  const runsInto = inSentence.find(
+    (q) =>
+      q.cue &&
+      q.cue.start === w.v.words[found.cue]!.span.start &&
+      /^\s*:\s*["“‘«]?$/.test(doc.text.slice(found.content.end, q.span.start)),
+  )
+  if (runsInto) {
+    const merged: Quote = {
+      ...runsInto,
+      kind: 'mixed',
+      span: { start: found.content.start, end: runsInto.span.end },
+    }
+    const at = w.quotes.indexOf(runsInto)
+    w.quotes[at] = { ...merged, id: quoteId(doc.id, merged.span), statement: quoteId(doc.id, merged.span) }
+    if (w.last?.quote === runsInto) w.last = { ...w.last, quote: w.quotes[at]! }
+    return
+  }
+  const speaker = found.speaker
+    ? w.resolver.resolve(found.speaker, si, w.focus)
+    : found.speakerPhrase && {
+        span: found.speakerPhrase,
+        name: doc.text.slice(found.speakerPhrase.start, found.speakerPhrase.end),
+      }
+  const q = makeQuote(w, 'indirect', found.content, si, speaker, { cue: found.cue, method: found.method })
+  w.quotes.push(q)
+  w.last = {
+    quote: q,
+    ...(speaker ? { speaker } : {}),
+    paragraph: doc.sentences[si]!.paragraph,
+    state: 'closed',
+    cueWord: found.cue,
+  }
+}
+
+function updateFocus(w: Walk, sentence: number, spoke: ResolvedSpeaker | undefined): void {
+  const paragraph = w.v.doc.sentences[sentence]!.paragraph
+  const subject = spoke ? undefined : mainSubject(w.v, sentence, w.v.doc.sentences[sentence]!.span.end)
+  const speaker =
+    spoke ??
+    (subject && subject.form !== 'pronoun' ? w.resolver.resolve(subject, sentence, w.focus) : undefined)
+  if (!speaker) return
+  const org =
+    subject?.kind === 'org' ||
+    (speaker.actor !== undefined && w.v.doc.actors.find((a) => a.id === speaker.actor)?.kind === 'org')
+  w.focus.push({ speaker, paragraph, org })
+}
+
+/**
+ * Finds quotations and reported speech and gives each to its speaker: direct quotes in any
+ * convention of marks, mixed quotes woven into a sentence, and indirect speech after a cue verb.
+ * @example extractQuotes(withActors, ctx).quotes.map((q) => [sliceSpan(doc, q.span), q.speaker?.actor])
+ */
+export function extractQuotes(doc: WithActors, _ctx: StageContext): WithQuotes {
+  const marked = markedQuotes(doc)
+  const v = buildView(
+    doc,
+    marked.map((m) => m.q.content),
+  )
+  const w: Walk = { v, resolver: new SpeakerResolver(v), focus: [], quotes: [] }
+  let mi = 0
+  doc.sentences.forEach((s, si) => {
+    if (regionAt(doc.regions, s.span)) return
+    const first = wordIndexAfter(v, s.span.start)
+    const end = wordIndexAfter(v, s.span.end)
+    let from = first
+    const before = w.quotes.length
+    while (mi < marked.length && marked[mi]!.q.open < s.span.end) {
+      const m = marked[mi]!
+      const nextOpen = marked[mi + 1] ? wordIndexAfter(v, marked[mi + 1]!.q.open) : v.words.length
+      from = handleMarked(w, m, si, from, nextOpen) + 1
+      mi++
+    }
+    const indirect = findIndirect(v, first, end)
+    if (indirect) addIndirect(w, indirect, si, before)
+    const spoke = w.quotes.length > before ? w.last?.speaker : undefined
+    updateFocus(w, si, spoke)
+  })
+  const diagnostics = [
+    ...doc.diagnostics,
+    ...w.quotes
+      .filter((q) => !q.speaker)
+      .map((q) => diagnostic('QUOTE_NO_SPEAKER', 'quotes', { span: q.span })),
+  ]
+  const actors: Actor[] = [...doc.actors, ...w.resolver.created]
+  return { ...doc, actors, quotes: w.quotes.sort((a, b) => compareSpans(a.span, b.span)), diagnostics }
+}

@@ -1,0 +1,82 @@
+import type { Mention } from '../../core/index.ts'
+import { isSpeechCue, PARTICIPLE_CUES } from './cues.ts'
+import { type DocView, isQuoted, speakerLike } from './view.ts'
+
+const SKIPPABLE = new Set(['ADV', 'AUX', 'PART'])
+const PERSONISH = (m: Mention) => m.kind === 'person' || m.kind === 'other' || m.form !== 'name'
+
+/** The mention whose apposition role ends where word `i` ends: "Safdari, the … minister" → Safdari. */
+function mentionByRoleEnd(v: DocView, i: number): Mention | undefined {
+  const end = v.words[i]!.span.end
+  return v.doc.mentions.find(
+    (m) => m.role && m.role.end === end && m.role.start > m.span.end && speakerLike(m),
+  )
+}
+
+/**
+ * The subject of the cue verb at word `cue`: the speaker-like mention right before it, looking past
+ * adverbs and auxiliaries ("has also said"), an apposition ("X, the Y of Z, said") or a relative
+ * clause ("X, who …, said"). Undefined when the words before the verb name nobody.
+ */
+export function subjectBefore(v: DocView, cue: number): Mention | undefined {
+  const sentence = v.words[cue]!.sentence
+  // "…, saying that …": a participle after a comma takes the sentence's subject
+  if (PARTICIPLE_CUES.has(v.words[cue]!.text.toLowerCase()) && v.words[cue - 1]?.text === ',') {
+    return mainSubject(v, sentence, v.words[cue]!.span.start)
+  }
+  let i = cue - 1
+  while (i >= 0 && v.words[i]!.sentence === sentence && SKIPPABLE.has(v.words[i]!.pos)) i--
+  for (let hops = 0; i >= 0 && v.words[i]!.sentence === sentence && hops < 3; hops++) {
+    const w = v.words[i]!
+    const m = v.mentionEnding.get(w.span.end)
+    if (speakerLike(m) && !isQuoted(v, m.span.start)) return m
+    if (w.text !== ',') return undefined
+    const byRole = i > 0 ? mentionByRoleEnd(v, i - 1) : undefined
+    if (byRole) return byRole
+    // a relative clause or an aside: go back to the comma that opens it
+    let j = i - 1
+    while (j >= 0 && v.words[j]!.sentence === sentence && v.words[j]!.text !== ',' && i - j < 25) j--
+    if (j < 0 || v.words[j]!.text !== ',') return undefined
+    i = j - 1
+  }
+  return undefined
+}
+
+/** The subject of the sentence: its first speaker-like person mention outside quotations, else its first institution. */
+export function mainSubject(v: DocView, sentence: number, before: number): Mention | undefined {
+  const s = v.doc.sentences[sentence]!.span
+  const inRole = (m: Mention) =>
+    v.doc.mentions.some((o) => o.role && o.role.start <= m.span.start && m.span.end <= o.role.end)
+  const candidates = v.doc.mentions.filter(
+    (m) =>
+      m.span.start >= s.start &&
+      m.span.end <= before &&
+      speakerLike(m) &&
+      !isQuoted(v, m.span.start) &&
+      !inRole(m),
+  )
+  return candidates.find(PERSONISH) ?? candidates.find((m) => m.kind === 'org')
+}
+
+/** The first speech cue verb in words [from, to) that is not inside a quotation. */
+export function firstCue(v: DocView, from: number, to: number): number | undefined {
+  for (let i = from; i < to; i++) {
+    const w = v.words[i]!
+    if (
+      (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'NOUN') &&
+      isSpeechCue(w.text) &&
+      !isQuoted(v, w.span.start)
+    )
+      return i
+  }
+  return undefined
+}
+
+/** The last speech cue verb in words [from, to) outside quotations. */
+export function lastCue(v: DocView, from: number, to: number): number | undefined {
+  for (let i = to - 1; i >= from; i--) {
+    const w = v.words[i]!
+    if ((w.pos === 'VERB' || w.pos === 'NOUN') && isSpeechCue(w.text) && !isQuoted(v, w.span.start)) return i
+  }
+  return undefined
+}

@@ -1,0 +1,3 @@
+export { findParagraphs } from './paragraphs.ts'
+export { segment } from './segment.ts'
+export { findSentences } from './sentences.ts'
