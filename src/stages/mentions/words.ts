@@ -40,9 +40,12 @@ export function toWords(doc: Segmented): Word[] {
         end = tokens[j]!.span.end
       }
       const next = tokens[j + 1]
+      // "’s" is possessive when tagged a particle; as a verb it is "is" or "has" ("he’s not happy")
       const possessive =
         next !== undefined &&
         j + 1 < sentence.tokens.end &&
+        next.pos !== 'AUX' &&
+        next.pos !== 'VERB' &&
         POSSESSIVE.test(text.slice(next.span.start, next.span.end))
       const span = { start: t.span.start, end }
       const word = text.slice(span.start, span.end)

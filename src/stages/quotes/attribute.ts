@@ -1,4 +1,4 @@
-import type { Mention } from '../../core/index.ts'
+import type { Mention, Span } from '../../core/index.ts'
 import { CHANT_WORDS, isSpeechCue, SPEECH_NOUNS } from './cues.ts'
 import { firstCue, lastCue, mainSubject, subjectBefore } from './subjects.ts'
 import { type DocView, speakerLike, wordIndexAfter } from './view.ts'
@@ -6,41 +6,62 @@ import { type DocView, speakerLike, wordIndexAfter } from './view.ts'
 /** Who a quotation's words are given to, and by which words. */
 export interface Attribution {
   readonly speaker?: Mention
+  /** Words naming a speaker no mention covers ("one Democrat familiar with the campaign"). */
+  readonly phrase?: Span
   /** Word index of the cue. */
   readonly cue?: number
   readonly method: 'cue-after' | 'cue-before' | 'colon-subject' | 'chant' | 'according-to'
 }
 
 const SKIP = new Set(['ADV', 'AUX', 'PART'])
+/** After a quotation, a cue is a finite verb: '"…," dismissing …' describes, it does not attribute. */
+const isCueAfter = (v: DocView, i: number): boolean =>
+  isSpeechCue(v.words[i]!.text) && !/ing$/i.test(v.words[i]!.text)
 const LEADING = /^[,.;!?…—–-]$/
 
-/** A mention that starts at word i, or whose role written before the name starts there. */
+/** A mention that starts at word i, or whose role written before the name starts there (an article may lead). */
 function mentionFrom(v: DocView, i: number, limit: number): Mention | undefined {
   const w = v.words[i]
   if (!w) return undefined
   const direct = v.mentionStarting.get(w.span.start)
   if (speakerLike(direct)) return direct
+  const at = /^(the|a|an)$/i.test(w.text) ? (v.words[i + 1]?.span.start ?? -1) : w.span.start
   for (const m of v.doc.mentions) {
-    if (
-      m.role &&
-      m.role.start === w.span.start &&
-      m.role.end < m.span.start &&
-      m.span.start <= limit &&
-      speakerLike(m)
-    )
+    if (m.role && m.role.start === at && m.role.end < m.span.start && m.span.start <= limit && speakerLike(m))
       return m
   }
   return undefined
 }
 
-/** Past the apposition after a mention: "X, the Y of Z," → the word after the second comma. */
-function pastApposition(v: DocView, m: Mention, i: number): number {
-  if (m.role && m.role.start > m.span.end) {
-    let j = wordIndexAfter(v, m.role.end)
-    if (v.words[j]?.text === ',') j++
-    return j
+/**
+ * Past what may stand between a speaker and the cue: an apposition ("X, the Y of Z,"), a
+ * parenthesis ("(D-Md.)"), or an aside between commas ("X, who founded the site,").
+ */
+function pastApposition(v: DocView, m: Mention, i: number, limit: number): number {
+  let j = i
+  if (m.role && m.role.start > m.span.end) j = wordIndexAfter(v, m.role.end)
+  if (v.words[j]?.text === '(') {
+    while (j < limit && v.words[j]!.text !== ')') j++
+    j++
   }
-  return i
+  if (v.words[j]?.text === ',') {
+    let k = j + 1
+    while (k < limit && k - j < 25 && v.words[k]!.text !== ',') k++
+    if (k < limit && v.words[k]!.text === ',') return k + 1
+    return j + 1
+  }
+  return j
+}
+
+/** A noun phrase as speaker when no mention names one: "said one Democrat familiar with …". */
+function phraseFrom(v: DocView, i: number, limit: number): Span | undefined {
+  const NP = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
+  let j = i
+  while (j < limit && j - i < 8 && NP.has(v.words[j]!.pos) && !/^(who|which|that)$/i.test(v.words[j]!.text))
+    j++
+  const head = v.words[j - 1]
+  if (j === i || !head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return undefined
+  return { start: v.words[i]!.span.start, end: head.span.end }
 }
 
 /** '"…," X said', '"…," said X', '"…," X, the Y, said', '"…," according to X'. */
@@ -51,20 +72,32 @@ export function attributeAfter(v: DocView, from: number, to: number): Attributio
   const w = v.words[i]!
   if (w.text.toLowerCase() === 'according' && v.words[i + 1]?.text.toLowerCase() === 'to') {
     const m = mentionFrom(v, i + 2, v.words[to - 1]?.span.end ?? 0)
-    return m ? { speaker: m, cue: i, method: 'according-to' } : undefined
+    if (m) return { speaker: m, cue: i, method: 'according-to' }
+    const phrase = phraseFrom(v, i + 2, to)
+    return phrase ? { phrase, cue: i, method: 'according-to' } : undefined
   }
   const m = mentionFrom(v, i, v.words[Math.min(to, i + 8) - 1]?.span.end ?? 0)
   if (m) {
-    let j = pastApposition(v, m, wordIndexAfter(v, m.span.end))
+    let j = pastApposition(v, m, wordIndexAfter(v, m.span.end), to)
     while (j < to && SKIP.has(v.words[j]!.pos)) j++
-    if (j < to && isSpeechCue(v.words[j]!.text)) return { speaker: m, cue: j, method: 'cue-after' }
+    if (j < to && isCueAfter(v, j)) return { speaker: m, cue: j, method: 'cue-after' }
     return undefined
   }
   let j = i
   while (j < to && SKIP.has(v.words[j]!.pos)) j++
-  if (j < to && isSpeechCue(v.words[j]!.text)) {
+  if (j < to && isCueAfter(v, j)) {
     const after = mentionFrom(v, j + 1, v.words[Math.min(to, j + 10) - 1]?.span.end ?? 0)
     if (after) return { speaker: after, cue: j, method: 'cue-after' }
+    const phrase = phraseFrom(v, j + 1, to)
+    if (phrase) return { phrase, cue: j, method: 'cue-after' }
+  }
+  // '"…," another spokesman added': a noun phrase, then the cue
+  const phrase = phraseFrom(v, i, to)
+  if (phrase) {
+    let k = wordIndexAfter(v, phrase.end)
+    while (k < to && SKIP.has(v.words[k]!.pos)) k++
+    if (k < to && isCueAfter(v, k) && v.words[k]!.pos === 'VERB')
+      return { phrase, cue: k, method: 'cue-after' }
   }
   return undefined
 }
@@ -104,7 +137,7 @@ export function attributeBefore(
 }
 
 function nextVerb(v: DocView, m: Mention, limit: number): number | undefined {
-  for (let i = pastApposition(v, m, wordIndexAfter(v, m.span.end)); i < limit; i++) {
+  for (let i = pastApposition(v, m, wordIndexAfter(v, m.span.end), limit); i < limit; i++) {
     if (v.words[i]!.pos === 'VERB') return i
   }
   return undefined

@@ -35,6 +35,7 @@ export function classifyMarked(text: string, q: QuotedSpan, sentence: Span, cueN
     /\b(chant|chants|chanted|chanting|shouted|shouting|slogans?)$/i.test(before)
   )
     return 'direct'
-  if (words <= 1 || (words <= 3 && !cueNear)) return 'scare'
+  // words woven into the writer's sentence are somebody's only when a cue says whose
+  if (words <= 1 || !cueNear) return 'scare'
   return 'mixed'
 }

@@ -62,11 +62,7 @@ function contentEnd(v: DocView, from: number, sentenceEnd: number): number {
 function skipToContent(v: DocView, cue: number, limit: number): number {
   let k = cue + 1
   while (k < limit && v.words[k]!.pos === 'ADV') k++
-  if (OBJECT_VERBS.has(lc(v, cue))) {
-    const start = k
-    while (k < limit && k - start < 6 && NP_POS.has(v.words[k]!.pos) && lc(v, k) !== 'that') k++
-    if (lc(v, k) === ',' && k - start <= 1) k++
-  }
+  if (OBJECT_VERBS.has(lc(v, cue))) k = pastObject(v, k, limit)
   for (let hops = 0; hops < 2 && k < limit && ADJUNCT_STARTERS.has(lc(v, k)) && lc(v, k) !== 'to'; hops++) {
     let j = k + 1
     while (j < limit && j - k < 8 && NP_POS.has(v.words[j]!.pos) && lc(v, j) !== 'that') j++
@@ -76,6 +72,21 @@ function skipToContent(v: DocView, cue: number, limit: number): number {
     )
       k = lc(v, j) === ',' ? j + 1 : j
     else break
+  }
+  return k
+}
+
+/** Past one noun phrase ("reporters", "The Star-Ledger of Newark", "the council"): the object of a cue. */
+function pastObject(v: DocView, from: number, limit: number): number {
+  let k = from
+  if (v.words[k]?.pos === 'PRON' && !/^(he|she|they|it|we|i)$/i.test(v.words[k]!.text)) return k + 1
+  while (k < limit && ['DET', 'ADJ', 'NUM'].includes(v.words[k]!.pos)) k++
+  const nounStart = k
+  while (k < limit && (v.words[k]!.pos === 'NOUN' || v.words[k]!.pos === 'PROPN')) k++
+  if (k === nounStart) return from
+  if (lc(v, k) === 'of' && v.words[k + 1]?.pos === 'PROPN') {
+    k++
+    while (k < limit && v.words[k]!.pos === 'PROPN') k++
   }
   return k
 }

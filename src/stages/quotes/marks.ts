@@ -6,6 +6,8 @@ export interface QuotedSpan {
   readonly open: number
   /** Offset of the closing mark, or the paragraph's end when the quotation runs on. */
   readonly close: number
+  /** Offset just past the closing mark (marks may be two characters: ''…'' in some wire copy). */
+  readonly closeEnd: number
   /** The words inside, marks and surrounding white space excluded. */
   readonly content: Span
   readonly family: 'double' | 'single'
@@ -16,6 +18,7 @@ export interface QuotedSpan {
 type Orientation = 'open' | 'close' | 'either'
 interface Mark {
   readonly at: number
+  readonly len: number
   readonly family: 'double' | 'single'
   readonly orientation: Orientation
 }
@@ -29,9 +32,15 @@ const BEFORE_OPEN = /[\s([{\-–—/:;,]/
 const AFTER_CLOSE = /[\s.,;:!?)\]}\-–—/…]/
 
 /** Is the mark placed like an opener (space before, word after) or a closer (word before, space after)? */
-function flanks(text: string, at: number, from: number, to: number): { left: boolean; right: boolean } {
+function flanks(
+  text: string,
+  at: number,
+  len: number,
+  from: number,
+  to: number,
+): { left: boolean; right: boolean } {
   const prev = at > from ? text[at - 1]! : ' '
-  const next = at + 1 < to ? text[at + 1]! : ' '
+  const next = at + len < to ? text[at + len]! : ' '
   const isMark = (c: string) => /["'“”‘’«»„‹›]/.test(c)
   return {
     left: !/\s/.test(next) && (BEFORE_OPEN.test(prev) || isMark(prev)),
@@ -52,38 +61,43 @@ function findMarks(text: string, p: Span): Mark[] {
   const marks: Mark[] = []
   for (let at = p.start; at < p.end; at++) {
     const c = text[at]!
-    const isDouble = c === '"' || DOUBLE_OPENERS.has(c) || DOUBLE_CLOSERS.has(c)
-    const isSingle = c === "'" || SINGLE_OPENERS.has(c) || SINGLE_CLOSERS.has(c)
+    // two apostrophes or backticks stand for a double mark in some wire copy: ''Like this,'' he said
+    const doubled = (c === "'" && text[at + 1] === "'") || (c === '`' && text[at + 1] === '`')
+    const isDouble = doubled || c === '"' || DOUBLE_OPENERS.has(c) || DOUBLE_CLOSERS.has(c)
+    const isSingle = !isDouble && (c === "'" || SINGLE_OPENERS.has(c) || SINGLE_CLOSERS.has(c))
     if (!isDouble && !isSingle) continue
+    const len = doubled ? 2 : 1
     const prev = at > p.start ? text[at - 1]! : ' '
-    const next = at + 1 < p.end ? text[at + 1]! : ' '
+    const next = at + len < p.end ? text[at + len]! : ' '
     if (isSingle && LETTER.test(prev) && LETTER.test(next)) continue
     if (isSingle && (c === '’' || c === "'" || c === '‘') && /\d/.test(next) && !LETTER.test(prev)) continue
-    const f = flanks(text, at, p.start, p.end)
+    const f = flanks(text, at, len, p.start, p.end)
     if (!f.left && !f.right && isSingle) continue
-    marks.push({ at, family: isDouble ? 'double' : 'single', orientation: orient(c, f) })
+    const orientation = c === '`' ? 'open' : orient(c, f)
+    marks.push({ at, len, family: isDouble ? 'double' : 'single', orientation })
+    at += len - 1
   }
   return marks
 }
 
 /** Pairs one family's marks left to right; returns pairs and an opener left open at the end. */
-function pairFamily(marks: readonly Mark[]): { pairs: [number, number][]; pending?: number } {
-  const pairs: [number, number][] = []
-  let open: number | undefined
+function pairFamily(marks: readonly Mark[]): { pairs: [Mark, Mark][]; pending?: Mark } {
+  const pairs: [Mark, Mark][] = []
+  let open: Mark | undefined
   for (const m of marks) {
     if (open === undefined) {
-      if (m.orientation !== 'close') open = m.at
+      if (m.orientation !== 'close') open = m
     } else if (m.orientation !== 'open') {
-      pairs.push([open, m.at])
+      pairs.push([open, m])
       open = undefined
     } else {
-      open = m.at // an opener inside an open quotation: the first one was never closed
+      open = m // an opener inside an open quotation: the first one was never closed
     }
   }
   return open === undefined ? { pairs } : { pairs, pending: open }
 }
 
-const inside = (outer: [number, number], at: number) => outer[0] < at && at < outer[1]
+const inside = (outer: [Mark, Mark], m: Mark) => outer[0].at < m.at && m.at < outer[1].at
 
 function content(text: string, from: number, to: number): Span {
   let start = from
@@ -97,10 +111,20 @@ function content(text: string, from: number, to: number): Span {
  * Finds quotations in each paragraph. Double and single marks pair separately; a pair nested in a
  * pair of the other family belongs to it. An opener never closed in its paragraph continues the
  * quotation when the next paragraph opens with a mark (news style for long quotations).
- * `isOpening(i)` tells whether paragraph i starts with an opening mark.
  */
 export function pairQuotationMarks(text: string, paragraphs: readonly Span[]): QuotedSpan[] {
   const out: QuotedSpan[] = []
+  const closed =
+    (family: QuotedSpan['family']) =>
+    ([o, c]: [Mark, Mark]) =>
+      out.push({
+        open: o.at,
+        close: c.at,
+        closeEnd: c.at + c.len,
+        content: content(text, o.at + o.len, c.at),
+        family,
+        state: 'closed',
+      })
   paragraphs.forEach((p, pi) => {
     const marks = findMarks(text, p)
     const doubles = pairFamily(marks.filter((m) => m.family === 'double'))
@@ -111,18 +135,18 @@ export function pairQuotationMarks(text: string, paragraphs: readonly Span[]): Q
         !doubles.pairs.some((d) => inside(d, s[0]) || inside(d, s[1])) &&
         !dPairs.some((d) => inside(s, d[0]) !== inside(s, d[1])),
     )
-    for (const [open, close] of dPairs)
-      out.push({ open, close, content: content(text, open + 1, close), family: 'double', state: 'closed' })
-    for (const [open, close] of sPairs)
-      out.push({ open, close, content: content(text, open + 1, close), family: 'single', state: 'closed' })
-    if (doubles.pending !== undefined) {
+    dPairs.forEach(closed('double'))
+    sPairs.forEach(closed('single'))
+    const pending = doubles.pending
+    if (pending !== undefined) {
       const next = paragraphs[pi + 1]
-      const continues = next !== undefined && /^["“„«]/.test(text[next.start]!)
-      const c = content(text, doubles.pending + 1, p.end)
+      const continues = next !== undefined && /^(["“„«]|'')/.test(text.slice(next.start, next.start + 2))
+      const c = content(text, pending.at + pending.len, p.end)
       if (c.end > c.start)
         out.push({
-          open: doubles.pending,
+          open: pending.at,
           close: p.end,
+          closeEnd: p.end,
           content: c,
           family: 'double',
           state: continues ? 'continues' : 'unclosed',

@@ -27,7 +27,7 @@ function markedQuotes(doc: WithActors): Marked[] {
     if (!s) continue
     const sentenceText = doc.text.slice(s.span.start, s.span.end)
     const outside =
-      sentenceText.slice(0, q.open - s.span.start) + sentenceText.slice(q.close + 1 - s.span.start)
+      sentenceText.slice(0, q.open - s.span.start) + sentenceText.slice(q.closeEnd - s.span.start)
     const cueNear = outside.split(/[^\p{L}]+/u).some(isSpeechCue)
     const kind = classifyMarked(doc.text, q, s.span, cueNear)
     if (kind === 'direct' || kind === 'mixed') out.push({ q, kind })
@@ -116,6 +116,11 @@ function handleMarked(w: Walk, m: Marked, sentence: number, from: number, until:
   let speaker: ResolvedSpeaker | undefined
   let method: string = attribution?.method ?? 'continuation'
   if (attribution?.speaker) speaker = w.resolver.resolve(attribution.speaker, sentence, w.focus)
+  else if (attribution?.phrase)
+    speaker = {
+      span: attribution.phrase,
+      name: w.v.doc.text.slice(attribution.phrase.start, attribution.phrase.end),
+    }
   const last = w.last
   const near = last && paragraph - last.paragraph <= CONTINUATION_PARAGRAPHS
   if (!attribution && near) speaker = last.speaker
@@ -151,10 +156,16 @@ function handleMarked(w: Walk, m: Marked, sentence: number, from: number, until:
 function addIndirect(w: Walk, found: IndirectFound, si: number, firstOfSentence: number): void {
   const { doc } = w.v
   const inSentence = w.quotes.slice(firstOfSentence)
-  const overlapping = inSentence.find(
+  const overlapping = inSentence.filter(
     (q) => q.span.start < found.content.end && found.content.start < q.span.end,
   )
-  if (overlapping) return
+  // 'Obama said he is “surprised and troubled” by …': the quoted words are part of the reported clause
+  const woven = overlapping.every(
+    (q) => q.kind === 'mixed' && found.content.start <= q.span.start && q.span.end <= found.content.end,
+  )
+  if (overlapping.length && !woven) return
+  for (const q of overlapping) w.quotes.splice(w.quotes.indexOf(q), 1)
+  const kind = overlapping.length ? 'mixed' : 'indirect'
   const runsInto = inSentence.find(
     (q) =>
       q.cue &&
@@ -178,7 +189,7 @@ function addIndirect(w: Walk, found: IndirectFound, si: number, firstOfSentence:
         span: found.speakerPhrase,
         name: doc.text.slice(found.speakerPhrase.start, found.speakerPhrase.end),
       }
-  const q = makeQuote(w, 'indirect', found.content, si, speaker, { cue: found.cue, method: found.method })
+  const q = makeQuote(w, kind, found.content, si, speaker, { cue: found.cue, method: found.method })
   w.quotes.push(q)
   w.last = {
     quote: q,

@@ -65,7 +65,8 @@ export class SpeakerResolver {
       if (paragraph - f.paragraph > MAX_PARAGRAPHS_BACK) break
       if (f.org === plural || (plural && f.org)) return { ...f.speaker, span: m.span, mention: m }
     }
-    return undefined
+    // unresolved: the pronoun itself is all the article gives
+    return { span: m.span, mention: m, name: sliceSpan(this.v.doc, m.span) }
   }
 
   private createActor(name: string, m: Mention): ActorId {

@@ -1,6 +1,6 @@
 import type { Mention } from '../../core/index.ts'
 import { isSpeechCue, PARTICIPLE_CUES } from './cues.ts'
-import { type DocView, isQuoted, speakerLike } from './view.ts'
+import { type DocView, isQuoted, speakerLike, wordIndexAfter } from './view.ts'
 
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART'])
 const PERSONISH = (m: Mention) => m.kind === 'person' || m.kind === 'other' || m.form !== 'name'
@@ -22,10 +22,23 @@ export function subjectBefore(v: DocView, cue: number): Mention | undefined {
   const sentence = v.words[cue]!.sentence
   // "…, saying that …": a participle after a comma takes the sentence's subject
   if (PARTICIPLE_CUES.has(v.words[cue]!.text.toLowerCase()) && v.words[cue - 1]?.text === ',') {
-    return mainSubject(v, sentence, v.words[cue]!.span.start)
+    // "…, Nefzi said, adding, …" takes the subject of the cue before it
+    let k = cue - 2
+    while (
+      k >= 0 &&
+      v.words[k]!.sentence === sentence &&
+      !(isSpeechCue(v.words[k]!.text) && v.words[k]!.pos === 'VERB')
+    )
+      k--
+    const earlier = k >= 0 && v.words[k]!.sentence === sentence ? subjectBefore(v, k) : undefined
+    return earlier ?? mainSubject(v, sentence, v.words[cue]!.span.start)
   }
   let i = cue - 1
   while (i >= 0 && v.words[i]!.sentence === sentence && SKIPPABLE.has(v.words[i]!.pos)) i--
+  // "X defended the route and said …": the second verb shares the sentence's subject
+  if (/^(and|but)$/i.test(v.words[i]?.text ?? '') && v.words[i]!.sentence === sentence) {
+    return mainSubject(v, sentence, v.words[i]!.span.start)
+  }
   for (let hops = 0; i >= 0 && v.words[i]!.sentence === sentence && hops < 3; hops++) {
     const w = v.words[i]!
     const m = v.mentionEnding.get(w.span.end)
@@ -42,7 +55,40 @@ export function subjectBefore(v: DocView, cue: number): Mention | undefined {
   return undefined
 }
 
-/** The subject of the sentence: its first speaker-like person mention outside quotations, else its first institution. */
+const FRONTED = new Set(['ADP', 'SCONJ', 'ADV'])
+
+/** Where the subject may start: after a fronted phrase ("Following X's speech, he …"). */
+function subjectZone(v: DocView, first: number, limit: number): number {
+  const w = v.words[first]
+  if (!w || !(FRONTED.has(w.pos) || (w.pos === 'VERB' && /(ing|ed)$/.test(w.text)))) return first
+  for (let i = first + 1; i < limit; i++) if (v.words[i]!.text === ',') return i + 1
+  return first
+}
+
+/** The sentence's main verb: its first finite-looking verb after the zone start, outside quotations. */
+function mainVerb(v: DocView, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const w = v.words[i]!
+    if (w.pos !== 'VERB' && w.pos !== 'AUX') continue
+    if (isQuoted(v, w.span.start) || /^to$/i.test(v.words[i - 1]?.text ?? '')) continue
+    if (/ing$/.test(w.text) && v.words[i - 1]?.text === ',') continue
+    return i
+  }
+  return limit
+}
+
+/** A mention right after a preposition is an object ("a spokesman for Mayor X of Cleveland"), not a subject. */
+function afterPreposition(v: DocView, m: Mention): boolean {
+  const start = m.role && m.role.end <= m.span.start ? m.role.start : m.span.start
+  const i = wordIndexAfter(v, start)
+  const prev = v.words[i - 1]
+  return prev !== undefined && prev.pos === 'ADP' && prev.sentence === v.words[i]?.sentence
+}
+
+/**
+ * The subject of the sentence before offset `before`: the nearest speaker-like mention before the
+ * main verb that is not a prepositional object; else the first person mentioned; else the first institution.
+ */
 export function mainSubject(v: DocView, sentence: number, before: number): Mention | undefined {
   const s = v.doc.sentences[sentence]!.span
   const inRole = (m: Mention) =>
@@ -55,7 +101,15 @@ export function mainSubject(v: DocView, sentence: number, before: number): Menti
       !isQuoted(v, m.span.start) &&
       !inRole(m),
   )
-  return candidates.find(PERSONISH) ?? candidates.find((m) => m.kind === 'org')
+  const first = wordIndexAfter(v, s.start)
+  const limit = wordIndexAfter(v, before)
+  const zone = subjectZone(v, first, limit)
+  const verb = v.words[mainVerb(v, zone, limit)]?.span.start ?? before
+  const zoneStart = v.words[zone]?.span.start ?? s.start
+  const subject = candidates
+    .filter((m) => m.span.start >= zoneStart && m.span.end <= verb && PERSONISH(m) && !afterPreposition(v, m))
+    .at(-1)
+  return subject ?? candidates.find(PERSONISH) ?? candidates.find((m) => m.kind === 'org')
 }
 
 /** The first speech cue verb in words [from, to) that is not inside a quotation. */
