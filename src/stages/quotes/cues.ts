@@ -50,6 +50,13 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set(
   ),
 )
 
+/** Cues whose object is what was said, with no clause: "denied the accusations", "called for talks". */
+export const NP_COMPLEMENT: ReadonlySet<string> = new Set(
+  forms(
+    'deny announce propose promise pledge demand acknowledge confirm mention reiterate predict recommend endorse',
+  ),
+)
+
 /** Participles that report speech after a comma: "Khamenei lauded X, saying that …". */
 export const PARTICIPLE_CUES: ReadonlySet<string> = new Set(
   [

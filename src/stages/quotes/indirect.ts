@@ -1,5 +1,5 @@
 import type { Mention, Span } from '../../core/index.ts'
-import { CLAUSE_ONLY, COLON_ONLY, isSpeechCue, OBJECT_VERBS } from './cues.ts'
+import { CLAUSE_ONLY, COLON_ONLY, isSpeechCue, NP_COMPLEMENT, OBJECT_VERBS } from './cues.ts'
 import { subjectBefore } from './subjects.ts'
 import { type DocView, isQuoted, speakerLike, wordIndexAfter } from './view.ts'
 
@@ -44,6 +44,8 @@ function contentEnd(v: DocView, from: number, sentenceEnd: number): number {
   for (let i = from; i < sentenceEnd; i++) {
     const w = v.words[i]!
     if (CLAUSE_END.has(w.text)) break
+    // ", drawing a parallel …": a participle clause after a comma belongs to the writer's sentence
+    if (w.text === ',' && i > from + 1 && v.words[i + 1]?.pos === 'VERB' && /ing$/.test(v.words[i + 1]!.text)) break
     if (w.text === ':' && /^["“‘'«]/.test(v.words[i + 1]?.text ?? '')) break
     if (
       isQuoted(v, w.span.start) &&
@@ -110,31 +112,49 @@ function phraseBefore(v: DocView, cue: number): Span | undefined {
   return { start: v.words[i]!.span.start, end: head.span.end }
 }
 
-/** "X said (that) …", "X told reporters …", "X urged officials to …", "X accused Y of …". */
-function reportedClause(v: DocView, cue: number, sentenceEnd: number): IndirectFound | undefined {
+type Shape = 'clause' | 'np' | 'woven'
+
+/** Where the reported words start after the cue, and what they must look like. */
+function contentStart(v: DocView, cue: number, sentenceEnd: number): { k: number; shape: Shape } | undefined {
   const word = lc(v, cue)
-  if (v.words[cue]!.pos !== 'VERB' && v.words[cue]!.pos !== 'AUX') return undefined
-  if (COLON_ONLY.has(word) && lc(v, cue + 1) !== ':') return undefined
   let k = skipToContent(v, cue, sentenceEnd)
   // "urged officials to act": the person urged belongs to what was said
   if (lc(v, k) === 'to' && OBJECT_VERBS.has(word) && k > cue + 1 && v.words[k + 1]?.pos === 'VERB') {
-    let j = cue + 1
-    while (j < k && v.words[j]!.pos === 'ADV') j++
-    k = j
+    k = cue + 1
+    while (k < sentenceEnd && v.words[k]!.pos === 'ADV') k++
   }
-  const that = lc(v, k) === 'that'
-  if (that || lc(v, k) === ':') k++
-  if (!that && CLAUSE_ONLY.has(word)) {
-    if (!/^accus/.test(word) || !v.words.slice(cue + 1, k + 3).some((w) => w.text === 'of')) return undefined
+  if (lc(v, k) === 'that' || lc(v, k) === ':') return { k: k + 1, shape: 'clause' }
+  if (/^accus/.test(word)) {
+    const of = v.words.slice(k, k + 10).findIndex((w) => w.text === 'of')
+    return of >= 0 ? { k: k + of, shape: 'np' } : undefined
   }
-  if (k >= sentenceEnd || isQuoted(v, v.words[k]!.span.start) || /^["“‘«]$/.test(v.words[k]!.text))
-    return undefined
   const end = contentEnd(v, k, sentenceEnd)
-  if (end - k < 3 || !hasVerb(v, k, end)) return undefined
-  const infinitive = lc(v, k) === 'to' && v.words[k + 1]?.pos === 'VERB'
-  if (!that && !NP_POS.has(v.words[k]!.pos) && !infinitive && !/^(whether|if|why|how|when)$/.test(lc(v, k)))
-    return undefined
-  if (!that && /^(what|which|who)$/.test(lc(v, k))) return undefined
+  // 'called the deal “a historic mistake”': the object and the quoted words it is given
+  if (CLAUSE_ONLY.has(word)) {
+    const woven = v.mixed.some((q) => q.start >= v.words[k]!.span.start && q.start < (v.words[end - 1]?.span.end ?? 0))
+    if (woven) return { k, shape: 'woven' }
+    return NP_COMPLEMENT.has(word) || (word.startsWith('call') && lc(v, k) === 'for') ? { k, shape: 'np' } : undefined
+  }
+  if (NP_COMPLEMENT.has(word) && !hasVerb(v, k, end)) return { k, shape: 'np' }
+  return { k, shape: 'clause' }
+}
+
+/** "X said (that) …", "X told reporters …", "X urged officials to …", "X accused Y of …", "X denied the claim". */
+function reportedClause(v: DocView, cue: number, sentenceEnd: number): IndirectFound | undefined {
+  if (v.words[cue]!.pos !== 'VERB' && v.words[cue]!.pos !== 'AUX') return undefined
+  if (COLON_ONLY.has(lc(v, cue)) && lc(v, cue + 1) !== ':') return undefined
+  const start = contentStart(v, cue, sentenceEnd)
+  if (!start) return undefined
+  const { k, shape } = start
+  if (k >= sentenceEnd || isQuoted(v, v.words[k]!.span.start) || /^["“‘«]$/.test(v.words[k]!.text)) return undefined
+  const end = contentEnd(v, k, sentenceEnd)
+  if (end - k < (shape === 'clause' ? 3 : 2)) return undefined
+  if (shape === 'clause') {
+    const infinitive = lc(v, k) === 'to' && v.words[k + 1]?.pos === 'VERB'
+    const wh = /^(whether|if|why|how|when)$/.test(lc(v, k))
+    if (!hasVerb(v, k, end) || !(NP_POS.has(v.words[k]!.pos) || infinitive || wh || lc(v, k - 1) === 'that')) return undefined
+    if (lc(v, k - 1) !== 'that' && /^(what|which|who)$/.test(lc(v, k))) return undefined
+  }
   const speaker = subjectBefore(v, cue)
   const phrase = speaker ? undefined : phraseBefore(v, cue)
   if (!speaker && !phrase) return undefined

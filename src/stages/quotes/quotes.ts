@@ -96,13 +96,14 @@ function makeQuote(
 function attributeMarked(w: Walk, m: Marked, sentence: number, from: number, until: number) {
   const { v } = w
   const open = wordIndexAfter(v, m.q.open)
-  const close = wordIndexAfter(v, m.q.close)
+  // the first word after the closing mark (a mark may be split into two tokens: '' )
+  const after = wordIndexAfter(v, m.q.closeEnd)
   // a quotation of several sentences is attributed after its closing mark, in the sentence that holds it
-  const closeSentenceEnd = sentenceEndWord(v, v.words[close]?.sentence ?? sentence)
+  const closeSentenceEnd = sentenceEndWord(v, v.words[after - 1]?.sentence ?? sentence)
   const attribution: Attribution | undefined =
-    (m.q.state === 'closed' ? attributeAfter(v, close + 1, Math.min(until, closeSentenceEnd)) : undefined) ??
+    (m.q.state === 'closed' ? attributeAfter(v, after, Math.min(until, closeSentenceEnd)) : undefined) ??
     attributeBefore(v, from, open, sentence)
-  return { attribution, close }
+  return { attribution, close: after - 1 }
 }
 
 function sentenceEndWord(v: DocView, sentence: number): number {
@@ -161,7 +162,7 @@ function addIndirect(w: Walk, found: IndirectFound, si: number, firstOfSentence:
   )
   // 'Obama said he is “surprised and troubled” by …': the quoted words are part of the reported clause
   const woven = overlapping.every(
-    (q) => q.kind === 'mixed' && found.content.start <= q.span.start && q.span.end <= found.content.end,
+    (q) => q.kind === 'mixed' && found.content.start <= q.span.start && q.span.start < found.content.end,
   )
   if (overlapping.length && !woven) return
   for (const q of overlapping) w.quotes.splice(w.quotes.indexOf(q), 1)
@@ -189,7 +190,10 @@ function addIndirect(w: Walk, found: IndirectFound, si: number, firstOfSentence:
         span: found.speakerPhrase,
         name: doc.text.slice(found.speakerPhrase.start, found.speakerPhrase.end),
       }
-  const q = makeQuote(w, kind, found.content, si, speaker, { cue: found.cue, method: found.method })
+  // the quoted words may end past the clause's end (a period inside the closing mark)
+  const end = Math.max(found.content.end, ...overlapping.map((o) => o.span.end))
+  const span = { start: found.content.start, end }
+  const q = makeQuote(w, kind, span, si, speaker, { cue: found.cue, method: found.method })
   w.quotes.push(q)
   w.last = {
     quote: q,
@@ -223,6 +227,7 @@ export function extractQuotes(doc: WithActors, _ctx: StageContext): WithQuotes {
   const v = buildView(
     doc,
     marked.map((m) => m.q.content),
+    marked.filter((m) => m.kind === 'mixed').map((m) => m.q.content),
   )
   const w: Walk = { v, resolver: new SpeakerResolver(v), focus: [], quotes: [] }
   let mi = 0

@@ -11,9 +11,11 @@ export interface DocView {
   readonly mentionStarting: ReadonlyMap<number, Mention>
   /** Spans of quoted words: mentions inside them are never speakers. */
   readonly quoted: readonly Span[]
+  /** The quoted spans that are mixed quotes, woven into the writer's sentence. */
+  readonly mixed: readonly Span[]
 }
 
-export function buildView(doc: WithActors, quoted: readonly Span[]): DocView {
+export function buildView(doc: WithActors, quoted: readonly Span[], mixed: readonly Span[]): DocView {
   const words = toWords(doc)
   const mentionEnding = new Map<number, Mention>()
   const mentionStarting = new Map<number, Mention>()
@@ -22,7 +24,7 @@ export function buildView(doc: WithActors, quoted: readonly Span[]): DocView {
     mentionEnding.set(m.span.end, m)
     mentionStarting.set(m.span.start, m)
   }
-  return { doc, words, mentionEnding, mentionStarting, quoted }
+  return { doc, words, mentionEnding, mentionStarting, quoted, mixed }
 }
 
 export const isQuoted = (v: DocView, at: number): boolean => v.quoted.some((q) => q.start <= at && at < q.end)
