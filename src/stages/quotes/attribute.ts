@@ -26,7 +26,8 @@ function mentionFrom(v: DocView, i: number, limit: number): Mention | undefined 
   // a role written before the name wins over a capitalised word in it ("Millikin assistant director X")
   const at = /^(the|a|an)$/i.test(w.text) ? (v.words[i + 1]?.span.start ?? -1) : w.span.start
   for (const m of v.doc.mentions) {
-    if (m.role && m.role.start === at && m.role.end < m.span.start && m.span.start <= limit && speakerLike(m)) return m
+    if (m.role && m.role.start === at && m.role.end < m.span.start && m.span.start <= limit && speakerLike(m))
+      return m
   }
   const direct = v.mentionStarting.get(w.span.start)
   return speakerLike(direct) ? direct : undefined

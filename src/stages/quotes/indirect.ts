@@ -10,6 +10,8 @@ export interface IndirectFound {
   /** A mention naming the speaker, or else the words of a noun phrase ("officials", "the report"). */
   readonly speaker?: Mention
   readonly speakerPhrase?: Span
+  /** The words after an attribution set off inside the sentence: a second part of the statement. */
+  readonly more?: Span
   readonly method: 'reported-clause' | 'clause-then-cue' | 'according-to'
 }
 
@@ -45,7 +47,8 @@ function contentEnd(v: DocView, from: number, sentenceEnd: number): number {
     const w = v.words[i]!
     if (CLAUSE_END.has(w.text)) break
     // ", drawing a parallel …": a participle clause after a comma belongs to the writer's sentence
-    if (w.text === ',' && i > from + 1 && v.words[i + 1]?.pos === 'VERB' && /ing$/.test(v.words[i + 1]!.text)) break
+    if (w.text === ',' && i > from + 1 && v.words[i + 1]?.pos === 'VERB' && /ing$/.test(v.words[i + 1]!.text))
+      break
     if (w.text === ':' && /^["“‘'«]/.test(v.words[i + 1]?.text ?? '')) break
     if (
       isQuoted(v, w.span.start) &&
@@ -131,9 +134,13 @@ function contentStart(v: DocView, cue: number, sentenceEnd: number): { k: number
   const end = contentEnd(v, k, sentenceEnd)
   // 'called the deal “a historic mistake”': the object and the quoted words it is given
   if (CLAUSE_ONLY.has(word)) {
-    const woven = v.mixed.some((q) => q.start >= v.words[k]!.span.start && q.start < (v.words[end - 1]?.span.end ?? 0))
+    const woven = v.mixed.some(
+      (q) => q.start >= v.words[k]!.span.start && q.start < (v.words[end - 1]?.span.end ?? 0),
+    )
     if (woven) return { k, shape: 'woven' }
-    return NP_COMPLEMENT.has(word) || (word.startsWith('call') && lc(v, k) === 'for') ? { k, shape: 'np' } : undefined
+    return NP_COMPLEMENT.has(word) || (word.startsWith('call') && lc(v, k) === 'for')
+      ? { k, shape: 'np' }
+      : undefined
   }
   if (NP_COMPLEMENT.has(word) && !hasVerb(v, k, end)) return { k, shape: 'np' }
   return { k, shape: 'clause' }
@@ -146,13 +153,20 @@ function reportedClause(v: DocView, cue: number, sentenceEnd: number): IndirectF
   const start = contentStart(v, cue, sentenceEnd)
   if (!start) return undefined
   const { k, shape } = start
-  if (k >= sentenceEnd || isQuoted(v, v.words[k]!.span.start) || /^["“‘«]$/.test(v.words[k]!.text)) return undefined
-  const end = contentEnd(v, k, sentenceEnd)
+  if (k >= sentenceEnd || isQuoted(v, v.words[k]!.span.start) || /^["“‘«]$/.test(v.words[k]!.text))
+    return undefined
+  let end = contentEnd(v, k, sentenceEnd)
+  if (shape === 'woven') {
+    // 'called the deal “a historic mistake” and demanded …': the words given end with the quotation
+    const quote = v.mixed.find((q) => q.start >= v.words[k]!.span.start)
+    if (quote) end = Math.min(end, wordIndexAfter(v, quote.end))
+  }
   if (end - k < (shape === 'clause' ? 3 : 2)) return undefined
   if (shape === 'clause') {
     const infinitive = lc(v, k) === 'to' && v.words[k + 1]?.pos === 'VERB'
     const wh = /^(whether|if|why|how|when)$/.test(lc(v, k))
-    if (!hasVerb(v, k, end) || !(NP_POS.has(v.words[k]!.pos) || infinitive || wh || lc(v, k - 1) === 'that')) return undefined
+    if (!hasVerb(v, k, end) || !(NP_POS.has(v.words[k]!.pos) || infinitive || wh || lc(v, k - 1) === 'that'))
+      return undefined
     if (lc(v, k - 1) !== 'that' && /^(what|which|who)$/.test(lc(v, k))) return undefined
   }
   const speaker = subjectBefore(v, cue)
@@ -166,33 +180,67 @@ function reportedClause(v: DocView, cue: number, sentenceEnd: number): IndirectF
   }
 }
 
-/** "…, X said." and "…, said X." closing a sentence whose start is the content. */
+/** The speaker of an attribution set off by commas: ", X said", ", officials said", ", said X". */
+function setOffSpeaker(
+  v: DocView,
+  cue: number,
+): { speaker?: Mention; phrase?: Span; start: number } | undefined {
+  const m = subjectBefore(v, cue)
+  if (m)
+    return {
+      speaker: m,
+      start: wordIndexAfter(v, m.role && m.role.end <= m.span.start ? m.role.start : m.span.start),
+    }
+  const phrase = phraseBefore(v, cue)
+  if (phrase) return { phrase, start: wordIndexAfter(v, phrase.start) }
+  const after = v.mentionStarting.get(v.words[cue + 1]?.span.start ?? -1)
+  return speakerLike(after) ? { speaker: after, start: cue } : undefined
+}
+
+/**
+ * The attribution after the content: "…, X said." closing the sentence, or set off inside it:
+ * "The goal, he said, is to forge a cease-fire." (two parts of one statement).
+ */
 function clauseThenCue(
   v: DocView,
   cue: number,
   first: number,
   sentenceEnd: number,
 ): IndirectFound | undefined {
-  const rest = v.words.slice(cue + 1, sentenceEnd).filter((w) => w.pos !== 'PUNCT')
-  if (rest.length > 8 || rest.some((w) => (w.pos === 'VERB' || w.text === 'that') && w.text !== 'told'))
-    return undefined
-  let speaker = subjectBefore(v, cue)
-  let commaAt = speaker ? wordIndexAfter(v, speaker.span.start) - 1 : cue - 1
-  if (!speaker) {
-    const m = v.mentionStarting.get(v.words[cue + 1]?.span.start ?? -1)
-    if (!speakerLike(m)) return undefined
-    speaker = m
-  }
-  while (commaAt > first && v.words[commaAt]!.pos !== 'PUNCT') commaAt--
-  if (v.words[commaAt]?.text !== ',' || commaAt - first < 3) return undefined
+  const who = setOffSpeaker(v, cue)
+  if (!who) return undefined
+  const comma = who.start - 1
+  if (v.words[comma]?.text !== ',' || comma - first < 1) return undefined
   if (isQuoted(v, v.words[first]!.span.start) || /^["“‘«]$/.test(v.words[first]!.text)) return undefined
-  if (!hasVerb(v, first, commaAt)) return undefined
-  return {
-    content: { start: v.words[first]!.span.start, end: v.words[commaAt - 1]!.span.end },
-    cue,
-    speaker,
-    method: 'clause-then-cue',
+  let j = cue + 1
+  if (who.start === cue) {
+    const m = who.speaker!
+    j = wordIndexAfter(v, m.role && m.role.start > m.span.end ? m.role.end : m.span.end)
   }
+  // only an adjunct may follow the cue ("he said on Tuesday,"); an object makes it the main clause
+  const adjunctStart = j
+  while (j < sentenceEnd && v.words[j]!.text !== ',' && v.words[j]!.text !== '.' && j - adjunctStart < 5) j++
+  const adjunct = v.words.slice(adjunctStart, j)
+  if (
+    adjunct.length &&
+    !(
+      v.words[adjunctStart]!.pos === 'ADP' ||
+      v.words[adjunctStart]!.pos === 'ADV' ||
+      adjunct.every((w) => w.pos === 'PROPN' || w.pos === 'NOUN')
+    )
+  )
+    return undefined
+  const speaker = who.speaker ? { speaker: who.speaker } : { speakerPhrase: who.phrase! }
+  const firstPart = { start: v.words[first]!.span.start, end: v.words[comma - 1]!.span.end }
+  if (v.words[j]?.text === ',' && j + 1 < sentenceEnd) {
+    const end = contentEnd(v, j + 1, sentenceEnd)
+    if (end - (j + 1) < 3 || !hasVerb(v, first, end)) return undefined
+    const more = { start: v.words[j + 1]!.span.start, end: v.words[end - 1]!.span.end }
+    return { content: firstPart, more, cue, ...speaker, method: 'clause-then-cue' }
+  }
+  const rest = v.words.slice(j, sentenceEnd).filter((w) => w.pos !== 'PUNCT')
+  if (rest.length > 0 || comma - first < 3 || !hasVerb(v, first, comma)) return undefined
+  return { content: firstPart, cue, ...speaker, method: 'clause-then-cue' }
 }
 
 /** "According to X, …" and "…, according to X." */
@@ -232,17 +280,21 @@ function phraseAfter(v: DocView, from: number, limit: number): Span | undefined 
 }
 
 /**
- * Reported speech in one sentence (words [first, end)), outside quotation marks.
- * At most one statement a sentence: the first cue that fits a pattern wins.
+ * Reported speech in one sentence (words [first, end)), outside quotation marks: each cue that
+ * fits a pattern, left to right, never inside the words of an earlier one.
  */
-export function findIndirect(v: DocView, first: number, end: number): IndirectFound | undefined {
+export function findIndirect(v: DocView, first: number, end: number): IndirectFound[] {
   const according = accordingTo(v, first, end)
-  if (according) return according
+  if (according) return [according]
+  const out: IndirectFound[] = []
   for (let i = first; i < end; i++) {
     const w = v.words[i]!
-    if (!isSpeechCue(w.text) || isQuoted(v, w.span.start)) continue
-    const found = reportedClause(v, i, end) ?? clauseThenCue(v, i, first, end)
-    if (found) return found
+    if (!isSpeechCue(w.text) || w.pos !== 'VERB' || isQuoted(v, w.span.start)) continue
+    const found = reportedClause(v, i, end) ?? (out.length ? undefined : clauseThenCue(v, i, first, end))
+    if (!found) continue
+    out.push(found)
+    // "called the plan “a mistake” and vowed to “fight it”": look for more after this one's words
+    i = Math.max(i, wordIndexAfter(v, found.content.end) - 1)
   }
-  return undefined
+  return out
 }

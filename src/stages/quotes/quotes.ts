@@ -190,11 +190,25 @@ function addIndirect(w: Walk, found: IndirectFound, si: number, firstOfSentence:
         span: found.speakerPhrase,
         name: doc.text.slice(found.speakerPhrase.start, found.speakerPhrase.end),
       }
-  // the quoted words may end past the clause's end (a period inside the closing mark)
-  const end = Math.max(found.content.end, ...overlapping.map((o) => o.span.end))
+  // the quoted words may end past the clause's end (a period inside the closing mark), and the
+  // clause then takes the closing mark too, so that it holds both marks of what it quotes
+  let end = Math.max(found.content.end, ...overlapping.map((o) => o.span.end))
+  if (overlapping.length) end += closingMarkLength(doc.text, end)
   const span = { start: found.content.start, end }
   const q = makeQuote(w, kind, span, si, speaker, { cue: found.cue, method: found.method })
   w.quotes.push(q)
+  if (found.more)
+    w.quotes.push(
+      makeQuote(
+        w,
+        'indirect',
+        found.more,
+        si,
+        speaker,
+        { cue: found.cue, method: found.method },
+        q.statement,
+      ),
+    )
   w.last = {
     quote: q,
     ...(speaker ? { speaker } : {}),
@@ -203,6 +217,9 @@ function addIndirect(w: Walk, found: IndirectFound, si: number, firstOfSentence:
     cueWord: found.cue,
   }
 }
+
+const closingMarkLength = (text: string, at: number): number =>
+  text.startsWith("''", at) ? 2 : /["”’'»]/.test(text[at] ?? '') ? 1 : 0
 
 function updateFocus(w: Walk, sentence: number, spoke: ResolvedSpeaker | undefined): void {
   const paragraph = w.v.doc.sentences[sentence]!.paragraph
@@ -243,8 +260,7 @@ export function extractQuotes(doc: WithActors, _ctx: StageContext): WithQuotes {
       from = handleMarked(w, m, si, from, nextOpen) + 1
       mi++
     }
-    const indirect = findIndirect(v, first, end)
-    if (indirect) addIndirect(w, indirect, si, before)
+    for (const found of findIndirect(v, first, end)) addIndirect(w, found, si, before)
     const spoke = w.quotes.length > before ? w.last?.speaker : undefined
     updateFocus(w, si, spoke)
   })
