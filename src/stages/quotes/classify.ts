@@ -4,7 +4,10 @@ import type { QuotedSpan } from './marks.ts'
 export type MarkedKind = 'direct' | 'mixed' | 'scare' | 'title'
 
 const TITLE_CUES =
-  /\b(book|film|movie|song|album|article|essay|column|op-ed|report|documentary|show|series|play|poem|titled|entitled|headlined|dubbed|nicknamed|known as|so-called)\s*$/i
+  /\b(book|memoir|novel|autobiography|biography|film|movie|song|album|article|essay|column|op-ed|report|documentary|show|program|programme|podcast|series|play|poem|titled|entitled|headlined|dubbed|nicknamed|known as|so-called)\s*$/i
+/** A name in title case after "on", "of", "’s": "said on NBC’s “Meet the Press.”" */
+const BEFORE_NAME = /(\b(on|of|in|at|from|the|his|her|their)|['’]s)$/i
+const SMALL_WORDS = /^(of|the|a|an|and|or|in|on|to|for|with|at|by|from|is|vs\.?)$/i
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length
 
 /**
@@ -18,16 +21,19 @@ export function classifyMarked(text: string, q: QuotedSpan, sentence: Span, cueN
   const inner = text.slice(q.content.start, q.content.end)
   const before = text.slice(sentence.start, q.open).trimEnd()
   const words = wordCount(inner)
-  const titleCase =
-    words >= 2 &&
-    inner.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for)$/.test(w))
-  if (TITLE_CUES.test(before) && (titleCase || words <= 4) && !cueNear) return 'title'
+  const titleCase = inner
+    .split(/\s+/)
+    .every((w) => /^[^\p{L}]*[\p{Lu}\d]/u.test(w) || SMALL_WORDS.test(w))
+  if (TITLE_CUES.test(before) && (titleCase || words <= 4)) return 'title'
+  // the name of a show, a book or a campaign: title case after "on", "of", "’s" and the like
+  const colon = /:$/.test(before)
+  if (titleCase && words <= 8 && !colon && (BEFORE_NAME.test(before) || words === 1)) return 'title'
   if (/^(dubbed|nicknamed|so-called|known as)$/i.test(before.split(/\s+/).slice(-1)[0] ?? '')) return 'scare'
   const startsUpper = /^[\p{Lu}\d¿¡]/u.test(inner)
   // set off: nothing of the writer's sentence leads into it, or only a colon, comma or dash does
   const openSetOff = before === '' || /[:,—–(]$/.test(before) || q.state !== 'closed'
   const sentenceInside = startsUpper && /[.?!…]$/.test(inner) && words >= 3
-  if (openSetOff && (startsUpper || words >= 4)) return 'direct'
+  if (openSetOff && ((startsUpper && words >= 2) || words >= 4)) return 'direct'
   if (sentenceInside) return 'direct'
   if (
     startsUpper &&
