@@ -164,6 +164,8 @@ export interface Actor {
   readonly roles: readonly Role[]
   /** Other forms the article uses for the actor. */
   readonly aliases: readonly string[]
+  /** Grammatical gender, when the text gives evidence (an honorific, a gendered role, a given name). */
+  readonly gender?: 'female' | 'male'
 }
 
 export interface WithActors extends WithMentions {

@@ -8,7 +8,8 @@ import type {
   WithMentions,
 } from '../../core/index.ts'
 import { actorId, sliceSpan } from '../../core/index.ts'
-import { nameMatches, nameParts } from './names.ts'
+import { type Gender, genderOfName, genderOfWord } from './gender.ts'
+import { nameMatches, nameParts } from '../../core/index.ts'
 import { normaliseRole, roleKind } from './roles.ts'
 
 /** An actor while its chain is being built. */
@@ -94,6 +95,24 @@ function chainTitles(doc: WithMentions, chains: readonly Chain[]): void {
   }
 }
 
+/** Gender evidence for a person: honorifics and role words at any mention, else the given name. */
+function genderOf(doc: WithMentions, c: Chain): Gender | undefined {
+  for (const m of c.mentions) {
+    if (!m.role) continue
+    for (const word of sliceSpan(doc, m.role).split(/\s+/)) {
+      const g = genderOfWord(word)
+      if (g) return g
+    }
+  }
+  for (const r of c.roles) {
+    for (const word of r.title.split(/\s+/)) {
+      const g = genderOfWord(word)
+      if (g) return g
+    }
+  }
+  return genderOfName(c.name)
+}
+
 /**
  * Groups the mentions of each person and institution into actors, with their roles and aliases.
  * Pronouns are left to the quotes stage, which resolves the ones that name speakers.
@@ -110,7 +129,16 @@ export function resolveActors(doc: WithMentions, _ctx: StageContext): WithActors
     used.add(id)
     for (const m of c.mentions) byMention.set(m.id, id)
     const aliases = [...new Set(c.mentions.map((m) => sliceSpan(doc, m.span)))].filter((a) => a !== c.name)
-    return { id, name: c.name, kind: c.kind, mentions: c.mentions.map((m) => m.id), roles: c.roles, aliases }
+    const gender = c.kind === 'person' ? genderOf(doc, c) : undefined
+    return {
+      id,
+      name: c.name,
+      kind: c.kind,
+      mentions: c.mentions.map((m) => m.id),
+      roles: c.roles,
+      aliases,
+      ...(gender ? { gender } : {}),
+    }
   })
   const mentions = doc.mentions.map((m) => {
     const actor = byMention.get(m.id)

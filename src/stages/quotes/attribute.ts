@@ -16,7 +16,8 @@ export interface Attribution {
 const SKIP = new Set(['ADV', 'AUX', 'PART'])
 /** After a quotation, a cue is a finite verb: '"…," dismissing …' describes, it does not attribute. */
 const isCueAfter = (v: DocView, i: number): boolean =>
-  isSpeechCue(v.words[i]!.text) && !/ing$/i.test(v.words[i]!.text)
+  (isSpeechCue(v.words[i]!.text) && !/ing$/i.test(v.words[i]!.text)) ||
+  (/^(went|goes)$/i.test(v.words[i]!.text) && v.words[i + 1]?.text === 'on')
 const LEADING = /^[,.;!?…—–-]$/
 
 /** A mention that starts at word i, or whose role written before the name starts there (an article may lead). */
@@ -53,6 +54,19 @@ function pastApposition(v: DocView, m: Mention, i: number, limit: number): numbe
   return j
 }
 
+/** The cue right after a speaker mention ("X, the Y, said"; "a spokesman for Disney said"), if any. */
+function cueAfterMention(v: DocView, m: Mention, to: number): number | undefined {
+  let j = pastApposition(v, m, wordIndexAfter(v, m.span.end), to)
+  // a role phrase may carry its complement: "a spokesman for Disney", "an official at the ministry"
+  if (m.form === 'title' && /^(for|of|at|with|from|in)$/i.test(v.words[j]?.text ?? '')) {
+    let k = j + 1
+    while (k < to && k - j < 6 && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(v.words[k]!.pos)) k++
+    j = k
+  }
+  while (j < to && SKIP.has(v.words[j]!.pos)) j++
+  return j < to && isCueAfter(v, j) ? j : undefined
+}
+
 /** A noun phrase as speaker when no mention names one: "said one Democrat familiar with …". */
 function phraseFrom(v: DocView, i: number, limit: number): Span | undefined {
   const NP = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
@@ -78,10 +92,12 @@ export function attributeAfter(v: DocView, from: number, to: number): Attributio
   }
   const m = mentionFrom(v, i, v.words[Math.min(to, i + 8) - 1]?.span.end ?? 0)
   if (m) {
-    let j = pastApposition(v, m, wordIndexAfter(v, m.span.end), to)
-    while (j < to && SKIP.has(v.words[j]!.pos)) j++
-    if (j < to && isCueAfter(v, j)) return { speaker: m, cue: j, method: 'cue-after' }
-    return undefined
+    const cue = cueAfterMention(v, m, to)
+    if (cue !== undefined) return { speaker: m, cue, method: 'cue-after' }
+    // "Clinton staffer Maya Harris replied": the first name was a modifier of the speaker's title
+    const later = mentionFrom(v, wordIndexAfter(v, m.span.end) + 1, v.words[Math.min(to, i + 8) - 1]?.span.end ?? 0)
+    const laterCue = later && later.span.start > m.span.end ? cueAfterMention(v, later, to) : undefined
+    return later && laterCue !== undefined ? { speaker: later, cue: laterCue, method: 'cue-after' } : undefined
   }
   let j = i
   while (j < to && SKIP.has(v.words[j]!.pos)) j++

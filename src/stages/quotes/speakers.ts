@@ -1,5 +1,5 @@
 import type { Actor, ActorId, Mention, Span } from '../../core/index.ts'
-import { actorId, sliceSpan } from '../../core/index.ts'
+import { actorId, nameMatches, nameParts, sliceSpan } from '../../core/index.ts'
 import { mainSubject } from './subjects.ts'
 import type { DocView } from './view.ts'
 
@@ -47,29 +47,36 @@ export class SpeakerResolver {
     return { span: m.span, mention: m, name }
   }
 
+  /** Can this speaker be what the pronoun refers to? "they" wants a group; he and she a person of that gender. */
+  private fits(pronoun: string, speaker: ResolvedSpeaker, org: boolean): boolean {
+    if (pronoun === 'they') return org || (!speaker.actor && /s$/i.test(speaker.name))
+    if (org) return false
+    const gender = speaker.actor ? this.byId.get(speaker.actor)?.gender : undefined
+    return gender === undefined || gender === (pronoun === 'she' ? 'female' : 'male')
+  }
+
   private resolvePronoun(m: Mention, sentence: number, focus: readonly Focus[]): ResolvedSpeaker | undefined {
-    const plural = /^they$/i.test(sliceSpan(this.v.doc, m.span))
+    const pronoun = sliceSpan(this.v.doc, m.span).toLowerCase()
     const subject = mainSubject(this.v, sentence, m.span.start)
-    if (
-      subject &&
-      subject.form !== 'pronoun' &&
-      subject.span.start < m.span.start &&
-      (subject.kind === 'org') === plural
-    ) {
+    if (subject && subject.form !== 'pronoun' && subject.span.start < m.span.start) {
       const s = this.resolve(subject, sentence, focus)
-      if (s) return { ...s, span: m.span, mention: m }
+      if (s && this.fits(pronoun, s, subject.kind === 'org')) return { ...s, span: m.span, mention: m }
     }
     const paragraph = this.v.doc.sentences[sentence]!.paragraph
     for (let i = focus.length - 1; i >= 0; i--) {
       const f = focus[i]!
       if (paragraph - f.paragraph > MAX_PARAGRAPHS_BACK) break
-      if (f.org === plural || (plural && f.org)) return { ...f.speaker, span: m.span, mention: m }
+      if (this.fits(pronoun, f.speaker, f.org)) return { ...f.speaker, span: m.span, mention: m }
     }
     // unresolved: the pronoun itself is all the article gives
     return { span: m.span, mention: m, name: sliceSpan(this.v.doc, m.span) }
   }
 
   private createActor(name: string, m: Mention): ActorId {
+    // a bare name the actors stage left alone ("Smith" in a headline) may still be someone it knows
+    const parts = nameParts(name)
+    const known = [...this.byId.values()].filter((a) => a.kind === 'person' && nameMatches(nameParts(a.name), parts))
+    if (known.length === 1) return known[0]!.id
     const existing = this.created.find((a) => a.name === name)
     if (existing) return existing.id
     let id = actorId(name)

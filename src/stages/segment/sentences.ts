@@ -41,10 +41,25 @@ const coverGaps: SentenceStep = (text, sentences, paragraphs) => {
 
 const CLOSERS = /^[”’"'»)\]]+$/
 const STARTS_LOWER = /^[”’"'»)\]]*\s*[a-z]/
+/** A piece the tagger cut off after an ellipsis: ".. of peace and rest". */
+const STARTS_DOTS = /^[.…]/
+/** Ends with a quotation that closes on ?, ! or a comma, or with an ellipsis: a lower-case start continues it. */
+const ENDS_OPEN = /([?!,…]|\.\.\.)\s*[”’"'»]*$|\.\.\.$|…$/
+/** Titles and month abbreviations that never end a sentence before a capital: "Sen. Chuck Schumer", "Sept. 11". */
+const ABBREVIATION = /(^|[\s(])(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Maj|Prof|Rev|Sr|Jr|St|Ft|Mt|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|Nos|Vol|Pres|Amb|Atty|Supt|Gens)\.$/
+/** A middle initial after a capitalised name: "Elijah E." before "Cummings". */
+const INITIAL = /\b\p{Lu}\p{Ll}+ \p{Lu}\.$/u
+
+function continues(prevText: string, slice: string): boolean {
+  if (CLOSERS.test(slice) || STARTS_DOTS.test(slice)) return true
+  if (STARTS_LOWER.test(slice)) return ENDS_OPEN.test(prevText) || ABBREVIATION.test(prevText)
+  return /^\p{Lu}/u.test(slice) && (ABBREVIATION.test(prevText) || INITIAL.test(prevText))
+}
 
 /**
- * Joins pieces the tagger split wrongly: a lone closing mark, and a sentence that starts in lower case
- * after a quotation ending in ? or ! ('"Why?" he asked.').
+ * Joins pieces the tagger split wrongly: a lone closing mark; a lower-case start after a quotation
+ * ending in ?, ! or a comma ('"Why?" he asked.') or after an ellipsis; and a split after a title or
+ * month abbreviation or a middle initial.
  */
 const mergeFragments: SentenceStep = (text, sentences, paragraphs) => {
   const out: Span[] = []
@@ -52,7 +67,7 @@ const mergeFragments: SentenceStep = (text, sentences, paragraphs) => {
     const prev = out[out.length - 1]
     const slice = text.slice(s.start, s.end)
     const sameParagraph = prev !== undefined && paragraphOf(paragraphs, prev) === paragraphOf(paragraphs, s)
-    if (sameParagraph && (CLOSERS.test(slice) || STARTS_LOWER.test(slice))) {
+    if (sameParagraph && continues(text.slice(prev.start, prev.end), slice)) {
       out[out.length - 1] = { start: prev.start, end: s.end }
     } else {
       out.push(s)
