@@ -5,13 +5,20 @@ import path from 'node:path'
 import { describe, test } from 'node:test'
 import { createWinkTagger } from '../../adapters/nlp/wink-tagger.ts'
 import type { Actor, RawArticle, Role, StageContext, WithActors } from '../../core/index.ts'
-import { assertSpans, documentId, sliceSpan } from '../../core/index.ts'
+import {
+  assertSpans,
+  documentId,
+  editDistance,
+  nameMatches,
+  nameParts,
+  samePart,
+  sliceSpan,
+} from '../../core/index.ts'
 import { clean } from '../clean/index.ts'
 import { dateDocument } from '../dates/index.ts'
 import { findMentions } from '../mentions/index.ts'
 import { segment } from '../segment/index.ts'
 import { resolveActors } from './actors.ts'
-import { editDistance, nameMatches, nameParts, samePart } from '../../core/index.ts'
 import { normaliseRole, roleKind } from './roles.ts'
 
 const SAMPLES = path.resolve(import.meta.dirname, '../../../../shared/samples')

@@ -7,9 +7,8 @@ import type {
   WithActors,
   WithMentions,
 } from '../../core/index.ts'
-import { actorId, sliceSpan } from '../../core/index.ts'
+import { actorId, nameMatches, nameParts, sliceSpan } from '../../core/index.ts'
 import { type Gender, genderOfName, genderOfWord } from './gender.ts'
-import { nameMatches, nameParts } from '../../core/index.ts'
 import { normaliseRole, roleKind } from './roles.ts'
 
 /** An actor while its chain is being built. */

@@ -1,2 +1,3 @@
 export { resolveActors } from './actors.ts'
+export { type Gender, genderOfName, genderOfWord } from './gender.ts'
 export { normaliseRole, roleKind } from './roles.ts'

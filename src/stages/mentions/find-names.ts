@@ -61,10 +61,17 @@ function nameRuns(words: readonly Word[]): [number, number][] {
   return runs
 }
 
+/** Plural names of parties, movements and peoples: "Republicans", "Democrats", "Reformists", "Iranians". */
+const GROUP_PLURAL = /^\p{L}{3,}(ans|crats|ists|ives)$/u
+
 function classify(words: readonly Word[], first: number, last: number, titled: boolean): MentionKind {
   const parts = words.slice(first, last + 1).map(lower)
   if (parts.some((p) => ORG_WORDS.has(p))) return 'org'
   if (parts.every((p) => PLACES.has(p) || NAME_PARTICLES.has(p))) return 'place'
+  // a shouted line ("FULL TEXT", "BEST THING THAT HAPPENED") is a heading, not a name
+  if (parts.length > 1 && words.slice(first, last + 1).every((w) => !/\p{Ll}/u.test(w.text))) return 'other'
+  // a plural proper noun is a group: "Republicans", "Democrats", "Iranians"
+  if (parts.length === 1 && GROUP_PLURAL.test(parts[0]!) && !titled) return 'org'
   if (titled) return 'person'
   const before = words[first - 1]
   if (before && lower(before) === 'the') return 'org'

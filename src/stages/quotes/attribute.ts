@@ -95,9 +95,15 @@ export function attributeAfter(v: DocView, from: number, to: number): Attributio
     const cue = cueAfterMention(v, m, to)
     if (cue !== undefined) return { speaker: m, cue, method: 'cue-after' }
     // "Clinton staffer Maya Harris replied": the first name was a modifier of the speaker's title
-    const later = mentionFrom(v, wordIndexAfter(v, m.span.end) + 1, v.words[Math.min(to, i + 8) - 1]?.span.end ?? 0)
+    const later = mentionFrom(
+      v,
+      wordIndexAfter(v, m.span.end) + 1,
+      v.words[Math.min(to, i + 8) - 1]?.span.end ?? 0,
+    )
     const laterCue = later && later.span.start > m.span.end ? cueAfterMention(v, later, to) : undefined
-    return later && laterCue !== undefined ? { speaker: later, cue: laterCue, method: 'cue-after' } : undefined
+    return later && laterCue !== undefined
+      ? { speaker: later, cue: laterCue, method: 'cue-after' }
+      : undefined
   }
   let j = i
   while (j < to && SKIP.has(v.words[j]!.pos)) j++

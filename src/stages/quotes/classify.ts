@@ -21,9 +21,7 @@ export function classifyMarked(text: string, q: QuotedSpan, sentence: Span, cueN
   const inner = text.slice(q.content.start, q.content.end)
   const before = text.slice(sentence.start, q.open).trimEnd()
   const words = wordCount(inner)
-  const titleCase = inner
-    .split(/\s+/)
-    .every((w) => /^[^\p{L}]*[\p{Lu}\d]/u.test(w) || SMALL_WORDS.test(w))
+  const titleCase = inner.split(/\s+/).every((w) => /^[^\p{L}]*[\p{Lu}\d]/u.test(w) || SMALL_WORDS.test(w))
   if (TITLE_CUES.test(before) && (titleCase || words <= 4)) return 'title'
   // the name of a show, a book or a campaign: title case after "on", "of", "’s" and the like
   const colon = /:$/.test(before)

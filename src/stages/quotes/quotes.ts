@@ -224,9 +224,10 @@ const closingMarkLength = (text: string, at: number): number =>
 function updateFocus(w: Walk, sentence: number, spoke: ResolvedSpeaker | undefined): void {
   const paragraph = w.v.doc.sentences[sentence]!.paragraph
   const subject = spoke ? undefined : mainSubject(w.v, sentence, w.v.doc.sentences[sentence]!.span.end)
-  const speaker =
-    spoke ??
-    (subject && subject.form !== 'pronoun' ? w.resolver.resolve(subject, sentence, w.focus) : undefined)
+  // a bare capitalised word ("Atlanta", "Footage") is no one to refer back to until it speaks
+  const known =
+    subject && subject.form !== 'pronoun' && (subject.actor !== undefined || subject.form === 'title')
+  const speaker = spoke ?? (known ? w.resolver.resolve(subject, sentence, w.focus) : undefined)
   if (!speaker) return
   const org =
     subject?.kind === 'org' ||

@@ -1,5 +1,6 @@
 import type { Actor, ActorId, Mention, Span } from '../../core/index.ts'
 import { actorId, nameMatches, nameParts, sliceSpan } from '../../core/index.ts'
+import { genderOfName } from '../actors/index.ts'
 import { mainSubject } from './subjects.ts'
 import type { DocView } from './view.ts'
 
@@ -58,7 +59,9 @@ export class SpeakerResolver {
   private resolvePronoun(m: Mention, sentence: number, focus: readonly Focus[]): ResolvedSpeaker | undefined {
     const pronoun = sliceSpan(this.v.doc, m.span).toLowerCase()
     const subject = mainSubject(this.v, sentence, m.span.start)
-    if (subject && subject.form !== 'pronoun' && subject.span.start < m.span.start) {
+    // an antecedent the actors stage knows, or a role phrase; not a bare capitalised word
+    const known = subject && (subject.actor !== undefined || subject.form === 'title')
+    if (subject && known && subject.form !== 'pronoun' && subject.span.start < m.span.start) {
       const s = this.resolve(subject, sentence, focus)
       if (s && this.fits(pronoun, s, subject.kind === 'org')) return { ...s, span: m.span, mention: m }
     }
@@ -75,13 +78,24 @@ export class SpeakerResolver {
   private createActor(name: string, m: Mention): ActorId {
     // a bare name the actors stage left alone ("Smith" in a headline) may still be someone it knows
     const parts = nameParts(name)
-    const known = [...this.byId.values()].filter((a) => a.kind === 'person' && nameMatches(nameParts(a.name), parts))
+    const known = [...this.byId.values()].filter(
+      (a) => a.kind === 'person' && nameMatches(nameParts(a.name), parts),
+    )
     if (known.length === 1) return known[0]!.id
     const existing = this.created.find((a) => a.name === name)
     if (existing) return existing.id
     let id = actorId(name)
     for (let n = 2; this.byId.has(id); n++) id = `${actorId(name)}-${n}` as ActorId
-    const actor: Actor = { id, name, kind: 'person', mentions: [m.id], roles: [], aliases: [] }
+    const gender = genderOfName(name)
+    const actor: Actor = {
+      id,
+      name,
+      kind: 'person',
+      mentions: [m.id],
+      roles: [],
+      aliases: [],
+      ...(gender ? { gender } : {}),
+    }
     this.byId.set(id, actor)
     this.created.push(actor)
     return id

@@ -33,7 +33,7 @@ export function subjectBefore(v: DocView, cue: number): Mention | undefined {
     const earlier = k >= 0 && v.words[k]!.sentence === sentence ? subjectBefore(v, k) : undefined
     return earlier ?? mainSubject(v, sentence, v.words[cue]!.span.start)
   }
-  let i = cue - 1
+  let i = pastTimeAdjunct(v, cue - 1)
   while (i >= 0 && v.words[i]!.sentence === sentence && SKIPPABLE.has(v.words[i]!.pos)) i--
   // "X defended the route and said …": the second verb shares the sentence's subject
   if (/^(and|but)$/i.test(v.words[i]?.text ?? '') && v.words[i]!.sentence === sentence) {
@@ -44,8 +44,15 @@ export function subjectBefore(v: DocView, cue: number): Mention | undefined {
     const m = v.mentionEnding.get(w.span.end)
     if (speakerLike(m) && !isQuoted(v, m.span.start)) return m
     if (w.text !== ',') return undefined
-    const byRole = i > 0 ? mentionByRoleEnd(v, i - 1) : undefined
+    // "Gov. John Kasich (R-OH), said": look past a parenthesis before the comma
+    let k = i - 1
+    if (v.words[k]?.text === ')') while (k > 0 && v.words[k]!.text !== '(') k--
+    if (k !== i - 1) k--
+    const byRole = k >= 0 ? mentionByRoleEnd(v, k) : undefined
     if (byRole) return byRole
+    // "the ministry spokesman, Karim Aziz, said": the name in apposition is the speaker
+    const named = k >= 0 ? v.mentionEnding.get(v.words[k]!.span.end) : undefined
+    if (speakerLike(named) && named.form === 'name' && !isQuoted(v, named.span.start)) return named
     // a relative clause or an aside: go back to the comma that opens it
     let j = i - 1
     while (j >= 0 && v.words[j]!.sentence === sentence && v.words[j]!.text !== ',' && i - j < 25) j--
@@ -53,6 +60,19 @@ export function subjectBefore(v: DocView, cue: number): Mention | undefined {
     i = j - 1
   }
   return undefined
+}
+
+const TIME_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night|weekend|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$/i
+
+/** Back past a time adjunct before a verb: "Obama on Tuesday accused", "prosecutors in April charged". */
+function pastTimeAdjunct(v: DocView, i: number): number {
+  let j = i
+  while (j >= 0 && TIME_WORDS.test(v.words[j]!.text) && i - j < 3) j--
+  if (j === i) return i
+  while (j >= 0 && /^(on|in|last|this|next|earlier|late|early|the|,)$/i.test(v.words[j]!.text) && i - j < 5)
+    j--
+  return j
 }
 
 const FRONTED = new Set(['ADP', 'SCONJ', 'ADV'])

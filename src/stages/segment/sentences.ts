@@ -45,14 +45,22 @@ const STARTS_LOWER = /^[”’"'»)\]]*\s*[a-z]/
 const STARTS_DOTS = /^[.…]/
 /** Ends with a quotation that closes on ?, ! or a comma, or with an ellipsis: a lower-case start continues it. */
 const ENDS_OPEN = /([?!,…]|\.\.\.)\s*[”’"'»]*$|\.\.\.$|…$/
+/** Ends with a closing quotation mark: '“…ball.” said Jewell Young' goes on after it. */
+const ENDS_QUOTE = /[.?!,…]\s*[”"»]$|''$/
 /** Titles and month abbreviations that never end a sentence before a capital: "Sen. Chuck Schumer", "Sept. 11". */
-const ABBREVIATION = /(^|[\s(])(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Maj|Prof|Rev|Sr|Jr|St|Ft|Mt|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|Nos|Vol|Pres|Amb|Atty|Supt|Gens)\.$/
+const ABBREVIATION =
+  /(^|[\s(])(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Maj|Prof|Rev|Sr|Jr|St|Ft|Mt|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|Nos|Vol|Pres|Amb|Atty|Supt|Gens)\.$/
 /** A middle initial after a capitalised name: "Elijah E." before "Cummings". */
 const INITIAL = /\b\p{Lu}\p{Ll}+ \p{Lu}\.$/u
 
+const count = (s: string, c: string): number => s.split(c).length - 1
+
 function continues(prevText: string, slice: string): boolean {
   if (CLOSERS.test(slice) || STARTS_DOTS.test(slice)) return true
-  if (STARTS_LOWER.test(slice)) return ENDS_OPEN.test(prevText) || ABBREVIATION.test(prevText)
+  // a sentence never ends inside parentheses: "Sen. Chuck Schumer (D-N.Y.) said"
+  if (count(prevText, '(') > count(prevText, ')')) return true
+  if (STARTS_LOWER.test(slice))
+    return ENDS_OPEN.test(prevText) || ABBREVIATION.test(prevText) || ENDS_QUOTE.test(prevText)
   return /^\p{Lu}/u.test(slice) && (ABBREVIATION.test(prevText) || INITIAL.test(prevText))
 }
 
