@@ -188,8 +188,13 @@ export interface Speaker {
 export interface Quote {
   readonly id: QuoteId
   readonly kind: QuoteKind
-  /** The quoted words, quotation marks excluded. */
+  /**
+   * The words reported: for a direct quote the quoted words, quotation marks excluded; for an
+   * indirect one the reported clause; for a mixed one the reported clause that holds the quoted words.
+   */
   readonly span: Span
+  /** For a mixed quote: the words inside quotation marks (marks excluded), verbatim from the speaker. */
+  readonly verbatim?: readonly Span[]
   /** The verb or phrase that introduces it ("said", "according to"). */
   readonly cue?: Span
   readonly speaker?: Speaker

@@ -61,6 +61,7 @@ function quoteRecord(
         }
       : null,
     cue: q.cue ? { text: sliceSpan(doc, q.cue), ...at(q.cue) } : null,
+    ...(q.verbatim ? { verbatim: q.verbatim.map((s) => ({ ...at(s), text: sliceSpan(doc, s) })) } : {}),
     date: q.date ?? null,
     statement: q.statement,
     stance: doc.stances

@@ -128,9 +128,10 @@ function handleMarked(w: Walk, m: Marked, sentence: number, from: number, until:
   if (!attribution && !near) method = 'none'
   // '"A," he said, "B."': B shares A's cue, so it is the same statement
   const interrupted = last && attribution && last.cueWord !== undefined && last.cueWord === attribution.cue
-  const continued = last && last.state === 'continues' && !attribution
+  // a quotation running over paragraphs is one statement, wherever its attribution stands
+  const continued = last && last.state === 'continues'
   const statement = interrupted || continued ? last.quote.statement : undefined
-  const q = makeQuote(
+  const made = makeQuote(
     w,
     m.kind,
     m.q.content,
@@ -139,6 +140,7 @@ function handleMarked(w: Walk, m: Marked, sentence: number, from: number, until:
     { ...(attribution?.cue !== undefined ? { cue: attribution.cue } : {}), method },
     statement,
   )
+  const q = m.kind === 'mixed' ? { ...made, verbatim: [m.q.content] } : made
   w.quotes.push(q)
   w.last = {
     quote: q,
@@ -195,7 +197,8 @@ function addIndirect(w: Walk, found: IndirectFound, si: number, firstOfSentence:
   let end = Math.max(found.content.end, ...overlapping.map((o) => o.span.end))
   if (overlapping.length) end += closingMarkLength(doc.text, end)
   const span = { start: found.content.start, end }
-  const q = makeQuote(w, kind, span, si, speaker, { cue: found.cue, method: found.method })
+  const made = makeQuote(w, kind, span, si, speaker, { cue: found.cue, method: found.method })
+  const q = overlapping.length ? { ...made, verbatim: overlapping.map((o) => o.span) } : made
   w.quotes.push(q)
   if (found.more)
     w.quotes.push(
@@ -235,6 +238,25 @@ function updateFocus(w: Walk, sentence: number, spoke: ResolvedSpeaker | undefin
   w.focus.push({ speaker, paragraph, org })
 }
 
+const GUESSED = /^(continuation|none)@/
+
+/**
+ * Parts of one statement share its speaker: a long quotation attributed only in its last paragraph
+ * gives that attribution to the paragraphs before it.
+ */
+function shareAttribution(quotes: readonly Quote[]): Quote[] {
+  const attributed = new Map<string, Quote>()
+  for (const q of quotes) {
+    if (q.speaker && !GUESSED.test(q.speaker.method) && !attributed.has(q.statement))
+      attributed.set(q.statement, q)
+  }
+  return quotes.map((q) => {
+    const source = attributed.get(q.statement)
+    if (!source?.speaker || (q.speaker && !GUESSED.test(q.speaker.method))) return q
+    return { ...q, speaker: { ...source.speaker, method: 'statement@1' } }
+  })
+}
+
 /**
  * Finds quotations and reported speech and gives each to its speaker: direct quotes in any
  * convention of marks, mixed quotes woven into a sentence, and indirect speech after a cue verb.
@@ -265,12 +287,13 @@ export function extractQuotes(doc: WithActors, _ctx: StageContext): WithQuotes {
     const spoke = w.quotes.length > before ? w.last?.speaker : undefined
     updateFocus(w, si, spoke)
   })
+  const quotes = shareAttribution(w.quotes)
   const diagnostics = [
     ...doc.diagnostics,
-    ...w.quotes
+    ...quotes
       .filter((q) => !q.speaker)
       .map((q) => diagnostic('QUOTE_NO_SPEAKER', 'quotes', { span: q.span })),
   ]
   const actors: Actor[] = [...doc.actors, ...w.resolver.created]
-  return { ...doc, actors, quotes: w.quotes.sort((a, b) => compareSpans(a.span, b.span)), diagnostics }
+  return { ...doc, actors, quotes: quotes.sort((a, b) => compareSpans(a.span, b.span)), diagnostics }
 }

@@ -1,0 +1,343 @@
+/**
+ * What the articles are about. Templates use slots: {c1}/{c2} countries as they read mid-sentence,
+ * {d1}/{d2} demonyms, {k1}/{k2} capitals, {city}, {body}, {deal}, {party}, {good}, {pct}, {n}, {bn}.
+ * Quotations are written in the first person; indirect claims are clauses for "said that …".
+ */
+export interface Topic {
+  readonly key: 'negotiations' | 'trade' | 'elections' | 'treaty' | 'sanctions'
+  readonly headlines: readonly string[]
+  readonly leads: readonly string[]
+  readonly background: readonly string[]
+  readonly quotes: readonly string[]
+  readonly claims: readonly string[]
+  /** Phrases an article puts in scare quotes. */
+  readonly scare: readonly string[]
+  readonly headings: readonly string[]
+  readonly posts: readonly string[]
+}
+
+export const TOPICS: readonly Topic[] = [
+  {
+    key: 'negotiations',
+    headlines: [
+      '{d1} officials split over talks with {c2}',
+      '{c1} signals openness to talks as hardliners push back',
+      'Envoys meet in {city} as {c1} and {c2} test the waters',
+      'Talks between {c1} and {c2} stall over verification',
+      '{d1} leader urges vigilance in possible nod to {d2} talks',
+      'Second round of {d1}-{d2} talks ends without agreement',
+    ],
+    leads: [
+      'Senior officials in {c1} traded sharp words this week over whether to resume talks with {c2}, exposing a rift at the top of the government.',
+      'Negotiators from {c1} and {c2} met in {city} for a second day of talks, the first direct contact between the two sides in more than {n} months.',
+      'Hopes for a diplomatic opening between {c1} and {c2} dimmed after a week of hostile statements from both capitals.',
+      'A cautious signal from {k1} has revived speculation that {c1} may be ready to return to the negotiating table with {c2}.',
+    ],
+    background: [
+      'The two countries have not held direct talks since the collapse of an earlier framework agreement.',
+      'Diplomats in {city} said the talks were held in separate rooms, with mediators carrying messages between the delegations.',
+      'The previous round ended abruptly when one delegation walked out over the sequencing of concessions.',
+      'Mediators from {body} have offered to host a third round before the end of the year.',
+      'Relations between {k1} and {k2} have been strained for years by disputes over security guarantees and frozen assets.',
+      'Both governments face pressure from hardline factions who regard any compromise as a sign of weakness.',
+      'The talks are expected to resume next month, although no date has been set.',
+      'Observers noted that neither side published an agenda before the meeting.',
+      'The delegations exchanged written proposals but did not sign any document.',
+      'Several rounds of indirect contacts took place through intermediaries in {city} last year.',
+      'Officials have repeatedly said that any agreement would have to be approved by the {legislature}.',
+      'The negotiations cover prisoner exchanges, frozen funds and a timetable for easing restrictions.',
+    ],
+    quotes: [
+      'We will not negotiate under pressure, and we will not accept humiliating conditions.',
+      'When the conditions are right, and we are sure that negotiations serve our interests, we will take action.',
+      'Negotiations are not something we should plead for.',
+      'Behind the smiles of diplomacy there are always hidden calculations. We must open our eyes.',
+      'Nobody should talk about negotiating with a government that has broken every promise it made.',
+      'The door to diplomacy remains open, but the other side has to walk through it.',
+      'We came here in good faith and we expect the same in return.',
+      'If there is goodwill, an agreement can be reached within weeks.',
+      'These talks are a trap, and anyone who cannot see it is naive.',
+      'Dialogue is not a concession. It is the only sensible way forward.',
+      'Our red lines have not changed and they will not change.',
+      'We have made constructive proposals and we are waiting for a serious answer.',
+      'There is no trust, and trust cannot be built with threats.',
+      'Time is running out for a negotiated solution.',
+      'The other side must decide whether it wants a deal or a confrontation.',
+    ],
+    claims: [
+      'the talks had reached a critical stage',
+      'the government was ready to resume negotiations without preconditions',
+      'the other side had failed to respond to the latest proposal',
+      'no date had been set for the next round',
+      'the delegation would return to {k1} for consultations',
+      'any agreement would need the approval of the supreme national security council',
+      'the atmosphere of the meeting had been constructive but difficult',
+      'recent statements from {k2} had undermined confidence in the process',
+    ],
+    scare: ['maximum pressure', 'red lines', 'constructive ambiguity', 'heroic flexibility', 'good faith'],
+    headings: ['A divided leadership', 'Mixed signals', 'What the mediators want', 'The sticking points'],
+    posts: [
+      'The real goal of #{c1short}’s negotiations: surviving, not settling {link}',
+      'Another round of talks, another set of empty promises. Our position has not changed. {link}',
+      'Productive meeting with my counterpart in {city} today. Diplomacy takes patience. {link}',
+    ],
+  },
+  {
+    key: 'trade',
+    headlines: [
+      '{c1} threatens tariffs on {d2} {good} as trade row deepens',
+      '{d1} exporters brace for new duties from {c2}',
+      '{c1} and {c2} agree to resume trade talks after months of tension',
+      'Trade ministers clash over {good} subsidies at {city} meeting',
+      '{d2} tariffs hit {d1} {good} makers, industry group says',
+    ],
+    leads: [
+      '{c1} said on {weekday} it would impose duties of up to {pct} percent on imports of {d2} {good}, escalating a dispute that has simmered for months.',
+      'Trade officials from {c1} and {c2} ended two days of talks in {city} without resolving a row over {good} subsidies.',
+      'Exporters in {c1} warned that new tariffs announced by {c2} could cost the industry as much as {usd} billion a year.',
+    ],
+    background: [
+      'Bilateral trade between the two countries was worth about {usd} billion last year, according to official figures.',
+      'The dispute began when {c2} accused {d1} producers of selling {good} below cost.',
+      'Industry groups say thousands of jobs in {city} depend on exports to {c2}.',
+      'The {currency} weakened against the dollar after the announcement.',
+      'Both sides have filed complaints with {body}, which has yet to rule.',
+      'Shares in {d1} {good} makers fell sharply in {city} trading.',
+      'Economists said the tariffs would add to inflation, which stands at about {pct} percent.',
+      'Previous attempts to settle the dispute through a joint commission have failed.',
+      'Officials said a technical working group would meet again within a month.',
+      'The measures are due to take effect at the start of next quarter unless a deal is reached.',
+    ],
+    quotes: [
+      'We will defend our industry and our workers with every tool we have.',
+      'These tariffs are unjustified and they violate international trade rules.',
+      'Nobody wins a trade war. Consumers on both sides will pay the price.',
+      'We are open to dialogue, but we will not accept unfair competition.',
+      'Our exporters have done nothing wrong. They are simply more competitive.',
+      'If the duties go ahead, we will respond in a proportionate way.',
+      'This is a political decision dressed up as a trade measure.',
+      'The numbers speak for themselves: the market has been flooded with subsidised goods.',
+      'We expect a negotiated solution before the measures take effect.',
+      'Small businesses will be the first to suffer.',
+      'Retaliation is not our preferred option, but it is on the table.',
+      'The supply chains between our countries are too important to be held hostage.',
+    ],
+    claims: [
+      'the tariffs would be lifted if a settlement was reached',
+      'the government was preparing retaliatory measures',
+      'the subsidies were compatible with international rules',
+      'exports of {good} had fallen by {pct} percent in the first quarter',
+      'talks with {k2} would continue at the technical level',
+      'the measures targeted only a narrow range of products',
+    ],
+    scare: ['unfair competition', 'dumping', 'economic security', 'friend-shoring'],
+    headings: ['Industry alarm', 'Numbers behind the row', 'Retaliation risk', 'A history of disputes'],
+    posts: [
+      'Tariffs on {good} are a tax on our own consumers. Bad idea. {link}',
+      'Met exporters in {city} today. They need certainty, not threats. {link}',
+    ],
+  },
+  {
+    key: 'elections',
+    headlines: [
+      '{party} claims lead as {c1} counts votes',
+      'Opposition cries foul after {d1} election',
+      'Turnout falls in {c1} vote amid calls for boycott',
+      '{d1} election: what the results mean for relations with {c2}',
+      'Candidates make final pitch before {c1} votes',
+    ],
+    leads: [
+      'Voters in {c1} went to the polls on {weekday} in an election widely seen as a referendum on the government’s handling of the economy.',
+      'The {party} claimed victory in {c1}’s parliamentary election, though official results were not expected for several days.',
+      'Opposition parties in {c1} rejected preliminary results on {weekday}, alleging irregularities at polling stations in {city}.',
+    ],
+    background: [
+      'Turnout was about {pct} percent, according to the electoral commission.',
+      'Observers from {body} said the vote was largely orderly but noted problems with voter registration.',
+      'The {party} has governed for most of the past decade.',
+      'Polls before the vote suggested a close race between the two main blocs.',
+      'Several candidates were disqualified before the campaign began.',
+      'Counting continued overnight in {city}, where queues had formed outside polling stations.',
+      'The new {legislature} is due to convene within a month of the results being certified.',
+      'Campaigning focused on inflation, unemployment and relations with {c2}.',
+      'Election monitors reported {n} formal complaints by the end of the day.',
+      'Social media platforms were partly restricted in the days before the vote.',
+    ],
+    quotes: [
+      'The people have spoken and we will respect their choice.',
+      'This election was neither free nor fair.',
+      'We will challenge these results in every court in the country.',
+      'Our victory belongs to every citizen who refused to be intimidated.',
+      'Nobody should declare victory before the last vote is counted.',
+      'The turnout shows that people have lost faith in the system.',
+      'We saw ballot boxes arrive already full. What kind of democracy is that?',
+      'The campaign was long and bitter, but now it is time to govern.',
+      'I voted for change, and I hope this time it will come.',
+      'The commission has done its job professionally and transparently.',
+      'We will form a government that looks after everyone, not only those who voted for us.',
+    ],
+    claims: [
+      'the party would accept the outcome if the count was transparent',
+      'turnout had been lower than in the previous election',
+      'the opposition would boycott the new parliament',
+      'the results would be certified by the end of the week',
+      'irregularities had been reported in {n} districts',
+      'the coalition talks could take months',
+    ],
+    scare: ['engineered', 'managed democracy', 'the silent majority', 'stolen'],
+    headings: ['Claims of fraud', 'A low turnout', 'Coalition arithmetic', 'Voices from the polls'],
+    posts: [
+      'Long queues at polling stations in {city} this morning. Every vote counts. #Election {link}',
+      'We will not recognise a result built on fraud. {link}',
+    ],
+  },
+  {
+    key: 'treaty',
+    headlines: [
+      '{c1} and {c2} sign {deal} after years of talks',
+      '{d1} parliament debates ratification of {deal}',
+      '{c1} threatens to quit {deal}',
+      'Critics say {deal} leaves key questions unanswered',
+      'Leaders hail {deal} as a new chapter for the region',
+    ],
+    leads: [
+      'Leaders of {c1} and {c2} signed the {deal} in {city} on {weekday}, ending years of negotiations over borders, water and security.',
+      'The {legislature} in {c1} began debating the {deal} on {weekday}, with critics warning it gives too much away.',
+      '{c1} said it could withdraw from the {deal} unless {c2} honoured its commitments, raising doubts about the accord.',
+    ],
+    background: [
+      'The agreement must be ratified by both parliaments before it enters into force.',
+      'The {deal} includes provisions on border demarcation, shared water resources and military exercises.',
+      'Negotiations began {n} years ago and were suspended twice.',
+      'A joint commission will oversee implementation and meet twice a year.',
+      '{body} welcomed the agreement and offered technical assistance.',
+      'The treaty can be terminated by either party with six months’ notice.',
+      'Opposition groups in {city} staged a small protest outside the venue.',
+      'Legal experts said the text leaves room for competing interpretations of key clauses.',
+      'The full text was published on the government website only hours before the signing.',
+    ],
+    quotes: [
+      'This treaty opens a new chapter in the relations between our peoples.',
+      'We have given away far too much and received nothing in return.',
+      'A bad agreement is worse than no agreement at all.',
+      'History will judge this as the moment we chose peace over rivalry.',
+      'The text is ambiguous, and ambiguity is dangerous in international law.',
+      'We will honour our commitments as long as the other side honours theirs.',
+      'Parliament will examine every clause before it gives its consent.',
+      'This is not the end of the process. It is the beginning.',
+      'Our negotiators fought for every line of this document.',
+      'If they violate the agreement, we will be free to act.',
+    ],
+    claims: [
+      'the treaty would be submitted to parliament within weeks',
+      'the agreement did not affect the country’s existing alliances',
+      'the joint commission would hold its first meeting in {k2}',
+      'some clauses would have to be renegotiated',
+      'ratification was unlikely before the end of the year',
+    ],
+    scare: ['historic', 'win-win', 'strategic partnership', 'capitulation'],
+    headings: ['What the treaty says', 'Ratification battle', 'Regional reaction', 'Unanswered questions'],
+    posts: [
+      'A historic day for our two nations. The {deal} is signed. {link}',
+      'The {deal} is a surrender dressed up as diplomacy. Parliament must reject it. {link}',
+    ],
+  },
+  {
+    key: 'sanctions',
+    headlines: [
+      '{c2} imposes new sanctions on {d1} officials',
+      '{c1} vows to defy sanctions as {currency} slides',
+      '{body} members divided over sanctions on {c1}',
+      'Sanctions bite as {d1} oil exports fall',
+      '{c1} calls new {d2} sanctions “economic terrorism”',
+    ],
+    leads: [
+      '{c2} announced sanctions on {n} senior {d1} officials and several companies on {weekday}, accusing them of supporting destabilising activities.',
+      'The {currency} fell to a record low against the dollar after {c2} extended sanctions on {c1}’s banking sector.',
+      'Officials in {k1} said new restrictions announced by {c2} would not change the country’s policies.',
+    ],
+    background: [
+      'The sanctions freeze any assets the individuals hold in {c2} and bar its citizens from dealing with them.',
+      'Earlier rounds of sanctions targeted the energy and shipping sectors.',
+      'Oil exports from {c1} have fallen by about {pct} percent since the measures were tightened.',
+      'Several companies based in {city} were added to the list.',
+      'Humanitarian goods such as food and medicine are formally exempt, but banks are often reluctant to process payments.',
+      'The measures were coordinated with partners in {body}.',
+      'Prices of basic goods in {k1} have risen sharply over the past year.',
+      'Analysts say enforcement has been uneven and that trade has shifted through third countries.',
+      'The listing can be challenged in court, but few such challenges have succeeded.',
+    ],
+    quotes: [
+      'Sanctions have never changed our policy and they never will.',
+      'These measures target ordinary people, not the government.',
+      'We will keep up the pressure until their behaviour changes.',
+      'This is economic warfare, plain and simple.',
+      'Every time they impose sanctions, our industry becomes more self-reliant.',
+      'The aim is not to punish the population but to cut off the money that funds repression.',
+      'Medicines are disappearing from the shelves. That is the real effect of sanctions.',
+      'Enforcement is the weak point. Without it, the listings are symbolic.',
+      'We call on our partners to join these measures.',
+      'They are shooting themselves in the foot.',
+    ],
+    claims: [
+      'the sanctions would remain in place until {c1} changed course',
+      'the government had found ways to sell oil despite the restrictions',
+      'the measures were illegal under international law',
+      'further listings were being prepared',
+      'the sanctions had cost the economy about {usd} billion',
+    ],
+    scare: ['maximum pressure', 'smart sanctions', 'economic terrorism', 'resistance economy'],
+    headings: ['Impact on the economy', 'Evading the measures', 'A familiar script', 'Who is on the list'],
+    posts: [
+      'New sanctions today on those responsible for repression in #{c1short}. Accountability matters. {link}',
+      'Sanctions are a crime against our people. They will fail as they always have. {link}',
+    ],
+  },
+]
+
+/** Lines any topic can use. */
+export const GENERIC = {
+  background: [
+    'The remarks came a day after a closed-door meeting of senior officials.',
+    'The government has not published an official response.',
+    'State media gave the statement prominent coverage.',
+    'The comments were widely shared on social media.',
+    'It was not immediately clear whether the position had been coordinated with other ministries.',
+    'Diplomats in {k2} were careful not to comment publicly.',
+  ],
+  headings: ['What comes next', 'Reaction at home', 'A long road', 'The view from {k2}', 'Background'],
+  quotes: [
+    'I think people underestimate how fragile this situation is.',
+    'We have to be realistic about what can be achieved.',
+    'Let me be very clear about this.',
+    'Nobody in this building wants an escalation.',
+    'The coming weeks will be decisive.',
+  ],
+}
+
+export const DEALS = [
+  'Caspian Accord',
+  'Northern Border Agreement',
+  'Treaty of Lindemark',
+  'Riverside Water Compact',
+  'Joint Security Framework',
+  'Strategic Cooperation Pact',
+]
+export const PARTIES = [
+  'National Renewal Party',
+  'People’s Alliance',
+  'Progress Front',
+  'Civic Union',
+  'Democratic Forward',
+  'Unity Bloc',
+]
+export const GOODS = [
+  'steel',
+  'electric vehicles',
+  'solar panels',
+  'wheat',
+  'aluminium',
+  'semiconductors',
+  'textiles',
+  'fertiliser',
+]
