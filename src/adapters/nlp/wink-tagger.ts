@@ -31,7 +31,7 @@ const asPos = (tag: string): PosTag => (POS_TAGS.has(tag) ? (tag as PosTag) : 'X
  * @example createWinkTagger().tag('He said no.').tokens.length // 4
  */
 export function createWinkTagger(): Tagger {
-  const nlp = winkNLP(model)
+  const nlp = winkNLP(model, ['sbd', 'pos'])
   const its = nlp.its
   return {
     tag(text: string) {

@@ -15,11 +15,19 @@ const SCENE_CUES: readonly RegExp[] = [
 const ENDS_WITH_CREDIT =
   /(?:\((?:[\p{L} .&-]{0,30}\s)?(?:photo|photograph|picture|image|file photo)s?(?: credit)?\s*(?:[:/]|by\b)[^)]{1,80}\)|\b(?:photo|photograph)\s*:\s*[^.:]{1,60}|\b(?:REUTERS|AFP|AP|EPA)\/[\p{L} .'-]{1,40})$/iu
 
+/** Every credit names a photo or an agency: a cheap test before the full pattern. */
+const CREDIT_WORD = /photo|picture|image|reuters|afp|\bap\b|epa/i
+
 const MAX_CAPTION_WORDS = 60
 const MIN_CAPTION_WORDS = 4
 
 export const hasSceneCue = (line: string): boolean => SCENE_CUES.some((p) => p.test(line))
-export const endsWithCredit = (line: string): boolean => ENDS_WITH_CREDIT.test(line)
+/** A credit is short: only a line's tail is searched, so that long paragraphs cost nothing. */
+export const endsWithCredit = (line: string): boolean => {
+  const tail = line.slice(-200)
+  return CREDIT_WORD.test(tail) && ENDS_WITH_CREDIT.test(tail)
+}
+
 
 /** A line that closes with a date and no full stop, as captions do; a bare dateline is not one. */
 export const endsWithDate = (line: string): boolean =>
@@ -36,7 +44,7 @@ export function looksLikeCaption(
   line: string,
   opts: { repeated?: boolean; nearCredit?: boolean } = {},
 ): boolean {
-  const words = countWords(line)
+  const words = countWords(line, MAX_CAPTION_WORDS)
   if (words < MIN_CAPTION_WORDS || words > MAX_CAPTION_WORDS || endsWithQuote(line)) return false
   if (endsWithCredit(line)) return true
   if (endsLikeSentence(line)) return false

@@ -31,6 +31,8 @@ const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   ),
 }
 
+/** How much of the article the guess reads. */
+const SAMPLE_CHARS = 3000
 /** Below this share of function words a Latin-script text is in none of the languages above. */
 const MIN_SHARE = 0.08
 /** Shorter texts are too short to judge; news in Latin script is most likely English. */
@@ -84,6 +86,11 @@ function guessLatin(tokens: readonly string[]): string {
  * @example guessLanguage('Le ministre a déclaré que les négociations ...') // 'fr'
  */
 export function guessLanguage(text: string): string {
+  // mostly ASCII: Latin script for sure, and the costly per-script counts can be skipped
+  if (count(text, /[^\x00-\x7f]/g) * 10 < text.length) {
+    if (!/[a-z]/i.test(text)) return 'und'
+    return guessLatin(text.toLowerCase().match(/\p{L}+/gu) ?? [])
+  }
   const letters = count(text, /\p{L}/gu)
   if (letters === 0) return 'und'
   if (count(text, /\p{Script=Latin}/gu) * 2 < letters) {
@@ -112,7 +119,8 @@ function unclaimedText(text: string, regions: readonly Region[]): string {
 
 /** Sets the article's language; anything but English gets LANGUAGE_UNSUPPORTED. */
 export const detectLanguage: CleanStep = ({ text, regions }) => {
-  const language = guessLanguage(unclaimedText(text, regions))
+  // the first few thousand characters tell the language as well as the whole article does
+  const language = guessLanguage(unclaimedText(text, regions).slice(0, SAMPLE_CHARS))
   // A text without letters is empty or binary; the reader has already said so.
   if (language === 'en' || !/\p{L}/u.test(text)) return { language }
   const guess = language === 'und' ? 'no language could be determined' : `it looks like '${language}'`

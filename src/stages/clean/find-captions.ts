@@ -4,7 +4,7 @@ import { endsWithCredit, looksLikeCaption } from './caption-cues.ts'
 import type { CleanStep } from './clean-step.ts'
 import { isBoilerplateLine } from './find-boilerplate.ts'
 import { hintsOf } from './hints.ts'
-import type { Line } from './lines.ts'
+import { endsLikeSentence, type Line } from './lines.ts'
 import { regionOverlapping } from './regions.ts'
 
 /** True when a line next to this one is a bare photo credit, which follows or precedes captions. */
@@ -23,6 +23,9 @@ export const findCaptions: CleanStep = ({ lines, hints, regions }) => {
   for (const line of lines) {
     if (line.text === '' || regionOverlapping(regions, line.span)) continue
     if (found.some((r) => overlaps(r.span, line.span))) continue
+    // a line of prose is too long to be a caption: skip the credit search beside it
+    if (line.text.length > 600) continue
+    if (endsLikeSentence(line.text) && !endsWithCredit(line.text)) continue
     if (looksLikeCaption(line.text, { nearCredit: besideCredit(lines, line) })) {
       found.push({ kind: 'caption', span: line.span })
     }

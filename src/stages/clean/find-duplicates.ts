@@ -17,7 +17,7 @@ const MIN_WORDS = 5
 export const findDuplicates: CleanStep = ({ lines, hints, regions }) => {
   const groups = new Map<string, Line[]>()
   for (const line of lines) {
-    if (countWords(line.text) < MIN_WORDS || regionOverlapping(regions, line.span)) continue
+    if (countWords(line.text, MIN_WORDS) < MIN_WORDS || regionOverlapping(regions, line.span)) continue
     const key = normaliseLine(line.text)
     const group = groups.get(key)
     if (group) group.push(line)

@@ -27,11 +27,11 @@ const LIST_ITEM = /^(?:[-*•·–—]|\d{1,2}[.)])\s/u
  * list item, date, byline or link, not starting in lower case.
  */
 export function looksLikeHeading(line: string): boolean {
-  const words = countWords(line)
+  if (line.length > MAX_HEADING_LENGTH) return false
+  const words = countWords(line, MAX_HEADING_WORDS)
   return (
     words >= 1 &&
     words <= MAX_HEADING_WORDS &&
-    line.length <= MAX_HEADING_LENGTH &&
     /\p{L}/u.test(line) &&
     !endsLikeSentence(line) &&
     !startsLowerCase(line) &&
@@ -43,7 +43,7 @@ export function looksLikeHeading(line: string): boolean {
 }
 
 const isParagraph = (line: Line | undefined): boolean =>
-  line !== undefined && (endsLikeSentence(line.text) || countWords(line.text) >= MIN_PARAGRAPH_WORDS)
+  line !== undefined && (endsLikeSentence(line.text) || countWords(line.text, MIN_PARAGRAPH_WORDS) >= MIN_PARAGRAPH_WORDS)
 
 /**
  * True when a line sits where a heading sits: between paragraphs, and followed by one. With blank

@@ -40,7 +40,16 @@ export function nearestNonBlank(lines: readonly Line[], from: number, step: 1 | 
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu
 
-export const countWords = (s: string): number => s.match(WORD)?.length ?? 0
+/**
+ * The number of words in a line, counting no further than `cap` + 1: callers compare with small
+ * limits, and a long paragraph need not be counted to the end.
+ */
+export function countWords(s: string, cap = Number.POSITIVE_INFINITY): number {
+  const re = new RegExp(WORD.source, WORD.flags)
+  let n = 0
+  while (n <= cap && re.exec(s)) n++
+  return n
+}
 
 const CLOSING_MARKS = /[”’"'»)\]]+$/u
 const OPENING_QUOTE = /^[“‘"'«„‹]/u
