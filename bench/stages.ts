@@ -5,9 +5,10 @@ import { dateDocument } from '../src/stages/dates/index.ts'
 import { findMentions } from '../src/stages/mentions/index.ts'
 import { extractQuotes } from '../src/stages/quotes/index.ts'
 import { segment } from '../src/stages/segment/index.ts'
+import { tag } from '../src/stages/tag/index.ts'
 import { round } from './measure.ts'
 
-const NAMES = ['clean', 'segment', 'dates', 'mentions', 'actors', 'quotes'] as const
+const NAMES = ['clean', 'segment', 'tag', 'dates', 'mentions', 'actors', 'quotes'] as const
 type StageName = (typeof NAMES)[number]
 
 const supported = (d: Document): boolean => !d.diagnostics.some((x) => x.code === 'LANGUAGE_UNSUPPORTED')
@@ -24,6 +25,7 @@ export function timeStages(articles: readonly RawArticle[], ctx: StageContext) {
     mentions: 0,
     actors: 0,
     quotes: 0,
+    tag: 0,
   }
   const run = (raw: RawArticle, record: boolean) => {
     const time = <T>(name: StageName, f: () => T): T => {
@@ -34,7 +36,8 @@ export function timeStages(articles: readonly RawArticle[], ctx: StageContext) {
     }
     const cleaned = time('clean', () => clean(raw, ctx))
     const segmented = time('segment', () => segment(cleaned, ctx))
-    const dated = time('dates', () => dateDocument(segmented, ctx))
+    const tagged = time('tag', () => tag(segmented, ctx))
+    const dated = time('dates', () => dateDocument(tagged, ctx))
     if (!supported(cleaned)) return 0
     const mentioned = time('mentions', () => findMentions(dated, ctx))
     const acted = time('actors', () => resolveActors(mentioned, ctx))

@@ -5,6 +5,7 @@ import { dateDocument } from './stages/dates/index.ts'
 import { findMentions } from './stages/mentions/index.ts'
 import { extractQuotes } from './stages/quotes/index.ts'
 import { segment } from './stages/segment/index.ts'
+import { tag } from './stages/tag/index.ts'
 
 /** Version of the whole pipeline: stored results carry it, so a re-analysis can find stale rows. */
 export const PIPELINE_VERSION = 'subtext-pipeline@0.1.0'
@@ -16,10 +17,10 @@ export const PIPELINE_VERSION = 'subtext-pipeline@0.1.0'
  */
 export function analyze(raw: RawArticle, ctx: StageContext): Analyzed {
   const cleaned = clean(raw, ctx)
-  const dated = dateDocument(segment(cleaned, ctx), ctx)
+  const dated = dateDocument(tag(segment(cleaned, ctx), ctx), ctx)
   const supported = !cleaned.diagnostics.some((d) => d.code === 'LANGUAGE_UNSUPPORTED')
   const quoted: WithQuotes = supported
     ? extractQuotes(resolveActors(findMentions(dated, ctx), ctx), ctx)
-    : { ...dated, mentions: [], actors: [], quotes: [] }
+    : { ...dated, words: [], mentions: [], actors: [], quotes: [] }
   return { ...quoted, stances: [] }
 }

@@ -1,5 +1,4 @@
 import type { PosTag } from './document.ts'
-import type { Span } from './span.ts'
 
 /** A tagged token as a tagger returns it: offsets into the text it was given. */
 export interface TaggedToken {
@@ -13,7 +12,7 @@ export interface TaggedToken {
  * adapters pass one in (src/adapters/nlp/wink-tagger.ts wraps wink-nlp).
  */
 export interface Tagger {
-  tag(text: string): { readonly tokens: readonly TaggedToken[]; readonly sentences: readonly Span[] }
+  tag(text: string): { readonly tokens: readonly TaggedToken[] }
 }
 
 /** Read-only settings and resources every stage receives. Adapters build it; stages never mutate it. */

@@ -98,7 +98,6 @@ export type PosTag =
 export interface Token {
   readonly span: Span
   readonly kind: 'word' | 'number' | 'punct' | 'symbol'
-  readonly pos: PosTag
 }
 
 export interface Sentence {
@@ -125,7 +124,12 @@ export interface DateMention {
   readonly kind: 'absolute' | 'relative'
 }
 
-export interface Dated extends Segmented {
+/** Part-of-speech tags: one per token of `tokens`, in order. */
+export interface Tagged extends Segmented {
+  readonly pos: readonly PosTag[]
+}
+
+export interface Dated extends Tagged {
   readonly dates: readonly DateMention[]
 }
 
@@ -145,7 +149,22 @@ export interface Mention {
   readonly actor?: ActorId
 }
 
+/** A word as names and attributions see it: tokens joined across hyphens ("Mohammad-Hossein"). */
+export interface Word {
+  readonly span: Span
+  readonly text: string
+  readonly pos: PosTag
+  /** Index of its sentence in `sentences`. */
+  readonly sentence: number
+  /** First word of its sentence, or first after an opening quotation mark or a colon. */
+  readonly initial: boolean
+  /** Followed by a possessive "’s", which the word absorbs. */
+  readonly possessive: boolean
+}
+
 export interface WithMentions extends Dated {
+  /** The words of every sentence, in order (regions included). */
+  readonly words: readonly Word[]
   readonly mentions: readonly Mention[]
 }
 

@@ -1,6 +1,6 @@
 import model from 'wink-eng-lite-web-model'
 import winkNLP from 'wink-nlp'
-import type { PosTag, Span, TaggedToken, Tagger } from '../../core/index.ts'
+import type { PosTag, TaggedToken, Tagger } from '../../core/index.ts'
 
 const POS_TAGS = new Set<string>([
   'ADJ',
@@ -39,8 +39,6 @@ export function createWinkTagger(): Tagger {
       const values = doc.tokens().out(its.value) as string[]
       const tags = doc.tokens().out(its.pos) as string[]
       const tokens: TaggedToken[] = []
-      const starts: number[] = []
-      const ends: number[] = []
       let cursor = 0
       for (let i = 0; i < values.length; i++) {
         const value = values[i]!
@@ -48,17 +46,10 @@ export function createWinkTagger(): Tagger {
         // wink may normalise a token's characters; when it cannot be found, assume it follows the cursor
         if (at < 0 || at - cursor > 64) at = skipSpaces(text, cursor)
         const end = Math.min(text.length, at + value.length)
-        starts.push(at)
-        ends.push(end)
         cursor = end
         tokens.push({ start: at, end, pos: asPos(tags[i] ?? 'X') })
       }
-      const sentenceTokens = doc.sentences().out(its.span) as unknown as [number, number][]
-      const sentences: Span[] = sentenceTokens.map(([first, last]) => ({
-        start: starts[first] ?? 0,
-        end: ends[last] ?? text.length,
-      }))
-      return { tokens, sentences }
+      return { tokens }
     },
   }
 }

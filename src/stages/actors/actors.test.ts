@@ -18,6 +18,7 @@ import { clean } from '../clean/index.ts'
 import { dateDocument } from '../dates/index.ts'
 import { findMentions } from '../mentions/index.ts'
 import { segment } from '../segment/index.ts'
+import { tag } from '../tag/index.ts'
 import { resolveActors } from './actors.ts'
 import { normaliseRole, roleKind } from './roles.ts'
 
@@ -38,7 +39,7 @@ function resolved(text: string): WithActors {
     return doc
   }
   const cleaned = checked(clean(raw, ctx))
-  const dated = checked(dateDocument(checked(segment(cleaned, ctx)), ctx))
+  const dated = checked(dateDocument(checked(tag(checked(segment(cleaned, ctx)), ctx)), ctx))
   const doc = checked(resolveActors(checked(findMentions(dated, ctx)), ctx))
   assert.equal(doc.text, text)
   const ids = doc.actors.map((a) => a.id)

@@ -28,7 +28,6 @@ export const endsWithCredit = (line: string): boolean => {
   return CREDIT_WORD.test(tail) && ENDS_WITH_CREDIT.test(tail)
 }
 
-
 /** A line that closes with a date and no full stop, as captions do; a bare dateline is not one. */
 export const endsWithDate = (line: string): boolean =>
   ENDS_WITH_DATE.test(line) && !isDateOnly(line) && countWords(line) >= 6

@@ -43,7 +43,8 @@ export function looksLikeHeading(line: string): boolean {
 }
 
 const isParagraph = (line: Line | undefined): boolean =>
-  line !== undefined && (endsLikeSentence(line.text) || countWords(line.text, MIN_PARAGRAPH_WORDS) >= MIN_PARAGRAPH_WORDS)
+  line !== undefined &&
+  (endsLikeSentence(line.text) || countWords(line.text, MIN_PARAGRAPH_WORDS) >= MIN_PARAGRAPH_WORDS)
 
 /**
  * True when a line sits where a heading sits: between paragraphs, and followed by one. With blank

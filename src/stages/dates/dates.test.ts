@@ -4,10 +4,11 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, mock, test } from 'node:test'
 import { createWinkTagger } from '../../adapters/nlp/wink-tagger.ts'
-import type { Dated, RawArticle, Segmented, StageContext } from '../../core/index.ts'
+import type { Dated, RawArticle, StageContext, Tagged } from '../../core/index.ts'
 import { assertSpans, documentId, sliceSpan } from '../../core/index.ts'
 import { clean } from '../clean/index.ts'
 import { segment } from '../segment/index.ts'
+import { tag } from '../tag/index.ts'
 import { dateDocument, inferPublished } from './dates.ts'
 
 const SAMPLES = path.resolve(import.meta.dirname, '../../../../shared/samples')
@@ -15,7 +16,7 @@ const SAMPLE_000 = readFileSync(path.join(SAMPLES, '000_17930391241d76a3.txt'), 
 const SAMPLE_003 = readFileSync(path.join(SAMPLES, '003_146a92e843f25df6.txt'), 'utf8')
 const ctx: StageContext = { tagger: createWinkTagger() }
 
-function segmented(text: string, published: string | null = null): Segmented {
+function segmented(text: string, published: string | null = null): Tagged {
   const raw: RawArticle = {
     id: documentId('test'),
     source: { path: null, url: null, outlet: null },
@@ -24,7 +25,7 @@ function segmented(text: string, published: string | null = null): Segmented {
     published,
     diagnostics: [],
   }
-  const doc = segment(clean(raw, ctx), ctx)
+  const doc = tag(segment(clean(raw, ctx), ctx), ctx)
   assertSpans(doc)
   return doc
 }

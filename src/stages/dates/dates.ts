@@ -1,4 +1,4 @@
-import type { Dated, DateMention, Diagnostic, Segmented, Span, StageContext } from '../../core/index.ts'
+import type { Dated, DateMention, Diagnostic, Span, StageContext, Tagged } from '../../core/index.ts'
 import { diagnostic, overlaps } from '../../core/index.ts'
 import { addDays, parseDates } from './resolve.ts'
 
@@ -23,7 +23,7 @@ export function inferPublished(text: string): string | null {
  * "the same day") against the publication date, which it infers when metadata gives none.
  * @example dateDocument(segmented, ctx).dates.map((d) => d.value) // ['2025-01-28', …]
  */
-export function dateDocument(doc: Segmented, _ctx: StageContext): Dated {
+export function dateDocument(doc: Tagged, _ctx: StageContext): Dated {
   const diagnostics: Diagnostic[] = []
   let { published, publishedInferred } = doc.meta
   if (!published) {

@@ -30,14 +30,33 @@ export const addDays = (iso: string, days: number): string =>
  */
 export function parseDates(text: string, reference: string): FoundDate[] {
   const out: FoundDate[] = []
-  for (const r of chrono.parse(text, { instant: noonOf(reference), timezone: 0 })) {
+  const instant = noonOf(reference)
+  // chrono reads only the lines that could hold a day: most lines of an article hold none
+  let lineStart = 0
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart)
+    if (lineEnd < 0) lineEnd = text.length
+    const line = text.slice(lineStart, lineEnd)
+    if (DAY_HINT.test(line)) out.push(...parseLine(line, lineStart, instant))
+    lineStart = lineEnd + 1
+  }
+  return out
+}
+
+/** Words without which a line names no day: months, weekdays, "today", numeric dates, "ago". */
+const DAY_HINT =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago)|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/i
+
+function parseLine(line: string, offset: number, instant: Date): FoundDate[] {
+  const out: FoundDate[] = []
+  for (const r of chrono.parse(line, { instant, timezone: 0 })) {
     const c = r.start
     const words = r.text
     const hasDay = c.isCertain('day') || c.isCertain('weekday') || RELATIVE_DAY.test(words)
     if (!hasDay) continue
     const value = `${c.get('year')}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`
     out.push({
-      span: { start: r.index, end: r.index + words.length },
+      span: { start: offset + r.index, end: offset + r.index + words.length },
       value,
       explicitYear: YEAR.test(words),
       weekdayOnly: c.isCertain('weekday') && !c.isCertain('day'),

@@ -1,6 +1,5 @@
-import type { Span } from '../../core/index.ts'
+import type { Span, Word } from '../../core/index.ts'
 import { isRoleWord } from './find-names.ts'
-import type { Word } from './words.ts'
 
 const OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
 const STOP = /^(who|which|whose|whom|that|said|says|and|but)$/i

@@ -1,4 +1,4 @@
-import type { MentionKind, Span } from '../../core/index.ts'
+import type { MentionKind, Span, Word } from '../../core/index.ts'
 import {
   DATE_WORDS,
   HONORIFICS,
@@ -9,7 +9,6 @@ import {
   ROLE_HEADS,
   TITLE_ABBREVIATIONS,
 } from './lexicon.ts'
-import type { Word } from './words.ts'
 
 /** A proper-name mention before ids are given: its span, kind, and the role written before it. */
 export interface FoundName {

@@ -1,7 +1,6 @@
-import type { Span } from '../../core/index.ts'
+import type { Span, Word } from '../../core/index.ts'
 import { isRoleWord } from './find-names.ts'
 import { NOT_NAME_WORDS, SUBJECT_PRONOUNS } from './lexicon.ts'
-import type { Word } from './words.ts'
 
 export interface FoundRef {
   readonly span: Span

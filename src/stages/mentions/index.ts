@@ -1,2 +1,2 @@
 export { findMentions } from './mentions.ts'
-export { toWords, type Word } from './words.ts'
+export { toWords } from './words.ts'

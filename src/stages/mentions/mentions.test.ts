@@ -9,6 +9,7 @@ import { assertSpans, documentId, mentionId, NON_PROSE, overlaps, sliceSpan } fr
 import { clean } from '../clean/index.ts'
 import { dateDocument } from '../dates/index.ts'
 import { segment } from '../segment/index.ts'
+import { tag } from '../tag/index.ts'
 import { findMentions } from './mentions.ts'
 
 const SAMPLES = path.resolve(import.meta.dirname, '../../../../shared/samples')
@@ -27,7 +28,7 @@ function mentioned(text: string): WithMentions {
   assertSpans(cleaned)
   const segmented = segment(cleaned, ctx)
   assertSpans(segmented)
-  const dated = dateDocument(segmented, ctx)
+  const dated = dateDocument(tag(segmented, ctx), ctx)
   assertSpans(dated)
   const doc = findMentions(dated, ctx)
   assertSpans(doc)

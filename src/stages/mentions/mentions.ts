@@ -14,7 +14,8 @@ const SKIP = new Set([...NON_PROSE].filter((k) => k !== 'caption'))
  * @example findMentions(dated, ctx).mentions.filter((m) => m.form === 'name')
  */
 export function findMentions(doc: Dated, _ctx: StageContext): WithMentions {
-  const words = toWords(doc).filter((w) => !regionAt(doc.regions, w.span, SKIP))
+  const all = toWords(doc)
+  const words = all.filter((w) => !regionAt(doc.regions, w.span, SKIP))
   const names = findNames(words)
   const nameStarts = new Set(names.map((n) => n.first))
   const mentions: Mention[] = []
@@ -42,5 +43,5 @@ export function findMentions(doc: Dated, _ctx: StageContext): WithMentions {
     })
   }
   mentions.sort((a, b) => compareSpans(a.span, b.span))
-  return { ...doc, mentions }
+  return { ...doc, words: all, mentions }
 }

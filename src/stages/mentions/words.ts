@@ -1,17 +1,4 @@
-import type { PosTag, Segmented, Span } from '../../core/index.ts'
-
-/** A word as names see it: tokens joined across hyphens ("Mohammad-Hossein", "al-Assad"). */
-export interface Word {
-  readonly span: Span
-  readonly text: string
-  readonly pos: PosTag
-  /** Index of its sentence in doc.sentences. */
-  readonly sentence: number
-  /** True when it is the first word of its sentence (or follows an opening quotation mark there). */
-  readonly initial: boolean
-  /** True when "’s" or "'s" follows it. */
-  readonly possessive: boolean
-}
+import type { Tagged, Word } from '../../core/index.ts'
 
 const HYPHENS = new Set(['-', '‐', '‑'])
 const POSSESSIVE = /^['’]s$/i
@@ -20,7 +7,7 @@ const POSSESSIVE = /^['’]s$/i
  * Joins each sentence's tokens into words: hyphenated parts with no space between become one word,
  * and a following "’s" marks the word possessive instead of standing alone.
  */
-export function toWords(doc: Segmented): Word[] {
+export function toWords(doc: Tagged): Word[] {
   const { text, tokens } = doc
   const out: Word[] = []
   doc.sentences.forEach((sentence, si) => {
@@ -31,8 +18,8 @@ export function toWords(doc: Segmented): Word[] {
       let j = i
       while (
         j + 2 < sentence.tokens.end &&
-        HYPHENS.has(text.slice(tokens[j + 1]!.span.start, tokens[j + 1]!.span.end)) &&
         tokens[j + 1]!.span.start === end &&
+        HYPHENS.has(text.slice(tokens[j + 1]!.span.start, tokens[j + 1]!.span.end)) &&
         tokens[j + 2]!.span.start === tokens[j + 1]!.span.end &&
         tokens[j + 2]!.kind === 'word'
       ) {
@@ -44,12 +31,13 @@ export function toWords(doc: Segmented): Word[] {
       const possessive =
         next !== undefined &&
         j + 1 < sentence.tokens.end &&
-        next.pos !== 'AUX' &&
-        next.pos !== 'VERB' &&
+        next.span.end - next.span.start === 2 &&
+        doc.pos[j + 1] !== 'AUX' &&
+        doc.pos[j + 1] !== 'VERB' &&
         POSSESSIVE.test(text.slice(next.span.start, next.span.end))
       const span = { start: t.span.start, end }
       const word = text.slice(span.start, span.end)
-      out.push({ span, text: word, pos: t.pos, sentence: si, initial: first, possessive })
+      out.push({ span, text: word, pos: doc.pos[i] ?? 'X', sentence: si, initial: first, possessive })
       // after an opening quotation mark or a colon, a capital starts a new sentence of sorts
       first = t.kind === 'punct' && /^[“"‘'«„(:]$/.test(word)
       if (possessive) j++

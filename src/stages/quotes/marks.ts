@@ -57,9 +57,14 @@ function orient(glyph: string, f: { left: boolean; right: boolean }): Orientatio
 }
 
 /** Quotation marks of one paragraph, apostrophes left out ("Iran’s", "don't", "‘90s"). */
+const ANY_MARK = /["'`“”‘’«»„‹›‚‟]/g
+
 function findMarks(text: string, p: Span): Mark[] {
   const marks: Mark[] = []
-  for (let at = p.start; at < p.end; at++) {
+  const re = new RegExp(ANY_MARK.source, 'g')
+  re.lastIndex = p.start
+  for (let m = re.exec(text); m && m.index < p.end; m = re.exec(text)) {
+    const at = m.index
     const c = text[at]!
     // two apostrophes or backticks stand for a double mark in some wire copy: ''Like this,'' he said
     const doubled = (c === "'" && text[at + 1] === "'") || (c === '`' && text[at + 1] === '`')
@@ -75,7 +80,7 @@ function findMarks(text: string, p: Span): Mark[] {
     if (!f.left && !f.right && isSingle) continue
     const orientation = c === '`' ? 'open' : orient(c, f)
     marks.push({ at, len, family: isDouble ? 'double' : 'single', orientation })
-    at += len - 1
+    re.lastIndex = at + len
   }
   return marks
 }

@@ -1,5 +1,4 @@
-import type { Mention, Span, WithActors } from '../../core/index.ts'
-import { toWords, type Word } from '../mentions/index.ts'
+import type { Mention, Span, WithActors, Word } from '../../core/index.ts'
 
 /** Indexes over one document that attribution looks things up in. Built once, never changed. */
 export interface DocView {
@@ -16,7 +15,7 @@ export interface DocView {
 }
 
 export function buildView(doc: WithActors, quoted: readonly Span[], mixed: readonly Span[]): DocView {
-  const words = toWords(doc)
+  const { words } = doc
   const mentionEnding = new Map<number, Mention>()
   const mentionStarting = new Map<number, Mention>()
   for (const m of doc.mentions) {

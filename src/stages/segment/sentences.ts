@@ -1,112 +1,100 @@
-import type { Span } from '../../core/index.ts'
-import { trimSpan } from '../../core/index.ts'
+import type { Span, Token } from '../../core/index.ts'
+import { ABBREVIATIONS } from './tokenize.ts'
 
-type SentenceStep = (text: string, sentences: Span[], paragraphs: readonly Span[]) => Span[]
+const ENDERS = new Set(['.', '?', '!', '...', '…'])
+const CLOSERS = new Set(['”', '’', '"', "'", "''", ')', ']', '»', '›'])
+const OPENERS = /^[“‘"'«„‹([]|^''|^``/
+/** Words that start sentences: after "U.S." one of them means the sentence ended there. */
+const STARTERS = new Set(
+  'the a an he she it they we i but and in on at this that these those his her their its our there mr mrs ms dr yet so however still'.split(
+    ' ',
+  ),
+)
 
-/** Cuts tagger sentences at paragraph boundaries: a sentence never spans two lines. */
-const splitAtParagraphs: SentenceStep = (text, sentences, paragraphs) => {
-  const out: Span[] = []
-  for (const s of sentences) {
-    for (const p of paragraphs) {
-      if (p.end <= s.start) continue
-      if (p.start >= s.end) break
-      const piece = trimSpan(text, { start: Math.max(p.start, s.start), end: Math.min(p.end, s.end) })
-      if (piece.end > piece.start) out.push(piece)
-    }
-  }
-  return out
+/** Where a boundary may follow token i, looking at the token itself. */
+function endsHere(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!
+  const value = text.slice(t.span.start, t.span.end)
+  if (t.kind === 'punct') return ENDERS.has(value)
+  if (t.kind !== 'word' || !value.endsWith('.')) return false
+  const bare = value.slice(0, -1).toLowerCase()
+  if (ABBREVIATIONS.has(bare)) return false
+  const next = tokens[i + 1]
+  const nextWord = next ? text.slice(next.span.start, next.span.end).toLowerCase() : ''
+  // "in the U.S. The talks": an acronym ends a sentence only before a word that starts one
+  if (/^(\p{L}\.){2,}$/u.test(value)) return STARTERS.has(nextWord)
+  // "Elijah E. Cummings" is an initial; "wrote on X. Ranjbaran" ends a sentence
+  const prev = tokens[i - 1]
+  return !(prev && /^\p{Lu}/u.test(text.slice(prev.span.start, prev.span.end)))
 }
 
-/** Paragraph text the tagger left out of every sentence (it happens after odd punctuation). */
-const coverGaps: SentenceStep = (text, sentences, paragraphs) => {
-  const out: Span[] = []
-  let i = 0
-  for (const p of paragraphs) {
-    let cursor = p.start
-    const add = (start: number, end: number) => {
-      const gap = trimSpan(text, { start, end })
-      if (gap.end > gap.start) out.push(gap)
-    }
-    while (i < sentences.length && sentences[i]!.start < p.end) {
-      const s = sentences[i]!
-      if (s.start > cursor) add(cursor, s.start)
-      out.push(s)
-      cursor = Math.max(cursor, s.end)
-      i++
-    }
-    if (cursor < p.end) add(cursor, p.end)
+/** Does the token open a new sentence: a capital, a digit, or an opening mark before one? */
+function startsSentence(text: string, tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]
+  if (!t) return true
+  const value = text.slice(t.span.start, t.span.end)
+  if (OPENERS.test(value)) {
+    const next = tokens[j + 1]
+    return next === undefined || /^[\p{Lu}\d]/u.test(text.slice(next.span.start, next.span.end))
   }
-  return out
-}
-
-const CLOSERS = /^[”’"'»)\]]+$/
-const STARTS_LOWER = /^[”’"'»)\]]*\s*[a-z]/
-/** A piece the tagger cut off after an ellipsis: ".. of peace and rest". */
-const STARTS_DOTS = /^[.…]/
-/** Ends with a quotation that closes on ?, ! or a comma, or with an ellipsis: a lower-case start continues it. */
-const ENDS_OPEN = /([?!,…]|\.\.\.)\s*[”’"'»]*$|\.\.\.$|…$/
-/** Ends with a closing quotation mark: '“…ball.” said Jewell Young' goes on after it. */
-const ENDS_QUOTE = /[.?!,…]\s*[”"»]$|''$/
-/** Titles and month abbreviations that never end a sentence before a capital: "Sen. Chuck Schumer", "Sept. 11". */
-const ABBREVIATION =
-  /(^|[\s(])(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Maj|Prof|Rev|Sr|Jr|St|Ft|Mt|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|Nos|Vol|Pres|Amb|Atty|Supt|Gens)\.$/
-/** A middle initial after a capitalised name: "Elijah E." before "Cummings". */
-const INITIAL = /\b\p{Lu}\p{Ll}+ \p{Lu}\.$/u
-
-const count = (s: string, c: string): number => s.split(c).length - 1
-
-function continues(prevText: string, slice: string): boolean {
-  if (CLOSERS.test(slice) || STARTS_DOTS.test(slice)) return true
-  // a sentence never ends inside parentheses: "Sen. Chuck Schumer (D-N.Y.) said"
-  if (count(prevText, '(') > count(prevText, ')')) return true
-  if (STARTS_LOWER.test(slice))
-    return ENDS_OPEN.test(prevText) || ABBREVIATION.test(prevText) || ENDS_QUOTE.test(prevText)
-  return /^\p{Lu}/u.test(slice) && (ABBREVIATION.test(prevText) || INITIAL.test(prevText))
+  // a capital, a digit, or a brand written in lower case with a capital inside ("iPhone")
+  return /^[\p{Lu}\d]/u.test(value) || /^\p{Ll}+\p{Lu}/u.test(value)
 }
 
 /**
- * Joins pieces the tagger split wrongly: a lone closing mark; a lower-case start after a quotation
- * ending in ?, ! or a comma ('"Why?" he asked.') or after an ellipsis; and a split after a title or
- * month abbreviation or a middle initial.
+ * Sentences of one paragraph from its tokens [from, to): a sentence ends at . ? ! or an ellipsis
+ * (with the closing marks after it) when a capital, a digit or an opening mark follows, never inside
+ * parentheses, never after a title or month abbreviation ("Sen.", "Feb.") or a middle initial.
  */
-const mergeFragments: SentenceStep = (text, sentences, paragraphs) => {
+function splitParagraph(text: string, tokens: readonly Token[], from: number, to: number): Span[] {
   const out: Span[] = []
-  for (const s of sentences) {
-    const prev = out[out.length - 1]
-    const slice = text.slice(s.start, s.end)
-    const sameParagraph = prev !== undefined && paragraphOf(paragraphs, prev) === paragraphOf(paragraphs, s)
-    if (sameParagraph && continues(text.slice(prev.start, prev.end), slice)) {
-      out[out.length - 1] = { start: prev.start, end: s.end }
-    } else {
-      out.push(s)
-    }
+  let start = from
+  let depth = 0
+  for (let i = from; i < to; i++) {
+    const value = text.slice(tokens[i]!.span.start, tokens[i]!.span.end)
+    if (value === '(' || value === '[') depth++
+    else if ((value === ')' || value === ']') && depth > 0) depth--
+    if (depth > 0 || !endsHere(text, tokens, i)) continue
+    let end = i
+    // closing marks belong to the sentence only when they touch it: '. "' opens the next one
+    while (
+      end + 1 < to &&
+      tokens[end + 1]!.span.start === tokens[end]!.span.end &&
+      CLOSERS.has(text.slice(tokens[end + 1]!.span.start, tokens[end + 1]!.span.end))
+    )
+      end++
+    if (end + 1 < to && !startsSentence(text, tokens, end + 1)) continue
+    out.push({ start: tokens[start]!.span.start, end: tokens[end]!.span.end })
+    start = end + 1
+    i = end
   }
+  if (start < to) out.push({ start: tokens[start]!.span.start, end: tokens[to - 1]!.span.end })
   return out
 }
 
-function paragraphOf(paragraphs: readonly Span[], s: Span): number {
-  let lo = 0
-  let hi = paragraphs.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const p = paragraphs[mid]!
-    if (s.start < p.start) hi = mid - 1
-    else if (s.start >= p.end) lo = mid + 1
-    else return mid
-  }
-  return -1
-}
-
-/** The sentence sub-steps, in order. */
-export const sentenceSteps: readonly SentenceStep[] = [splitAtParagraphs, coverGaps, mergeFragments]
-
-/** Sentences from the tagger's proposal, fixed by the sub-steps; each with its paragraph index. */
+/**
+ * Sentences of the text, each within one paragraph, with the index of its paragraph and its token range.
+ * @example findSentences(text, tokenize(text), findParagraphs(text))
+ */
 export function findSentences(
   text: string,
-  proposed: readonly Span[],
+  tokens: readonly Token[],
   paragraphs: readonly Span[],
-): { span: Span; paragraph: number }[] {
-  let sentences = [...proposed].sort((a, b) => a.start - b.start)
-  for (const step of sentenceSteps) sentences = step(text, sentences, paragraphs)
-  return sentences.map((span) => ({ span, paragraph: paragraphOf(paragraphs, span) }))
+): { span: Span; paragraph: number; tokens: Span }[] {
+  const out: { span: Span; paragraph: number; tokens: Span }[] = []
+  let ti = 0
+  paragraphs.forEach((p, pi) => {
+    while (ti < tokens.length && tokens[ti]!.span.start < p.start) ti++
+    let tj = ti
+    while (tj < tokens.length && tokens[tj]!.span.start < p.end) tj++
+    for (const span of splitParagraph(text, tokens, ti, tj)) {
+      let a = ti
+      while (tokens[a]!.span.start < span.start) a++
+      let b = a
+      while (b < tj && tokens[b]!.span.start < span.end) b++
+      out.push({ span, paragraph: pi, tokens: { start: a, end: b } })
+    }
+    ti = tj
+  })
+  return out
 }
