@@ -1,18 +1,18 @@
 /**
  * Throughput of the pipeline on one core, printed as one JSON object: `npm run bench [-- --articles N]
- * [--only tokenize_only|clean_segment|extract_full|extract_stages]`. See bench/README.md for the figures.
+ * [--only tokenize_only|tagger_only|clean_segment|extract_full|extract_stages]`. See bench/README.md for the figures.
  */
 import { parseArgs } from 'node:util'
 import { createContext } from '../src/adapters/cli/main.ts'
 import { analyze } from '../src/pipeline.ts'
 import { clean } from '../src/stages/clean/index.ts'
-import { segment } from '../src/stages/segment/index.ts'
+import { segment, tokenize } from '../src/stages/segment/index.ts'
 import { benchArticles } from './articles.ts'
 import { type Measurement, measure, memory, round } from './measure.ts'
 import { timeStages } from './stages.ts'
 
 const SEED = 'bench'
-const MODES = ['tokenize_only', 'clean_segment', 'extract_full', 'extract_stages'] as const
+const MODES = ['tokenize_only', 'tagger_only', 'clean_segment', 'extract_full', 'extract_stages'] as const
 type Mode = (typeof MODES)[number]
 
 const { values } = parseArgs({
@@ -45,7 +45,11 @@ const strip = ({ checksum: _, ...m }: Measurement & { checksum: number }): Measu
 
 if (wanted('tokenize_only')) {
   log('tokenize_only')
-  runs.tokenize_only = strip(measure(articles, (a) => ctx.tagger.tag(a.text).tokens.length))
+  runs.tokenize_only = strip(measure(articles, (a) => tokenize(a.text).length))
+}
+if (wanted('tagger_only')) {
+  log('tagger_only')
+  runs.tagger_only = strip(measure(articles, (a) => ctx.tagger.tag(a.text).tokens.length))
 }
 if (wanted('clean_segment')) {
   log('clean_segment')

@@ -44,8 +44,15 @@ export function parseDates(text: string, reference: string): FoundDate[] {
 }
 
 /** Words without which a line names no day: months, weekdays, "today", numeric dates, "ago". */
-const DAY_HINT =
-  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago)|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/i
+const DAY_HINT = new RegExp(
+  [
+    String.raw`\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d`,
+    String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`,
+    String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tonight|yesterday|tomorrow|ago)\b`,
+    String.raw`\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}`,
+  ].join('|'),
+  'i',
+)
 
 function parseLine(line: string, offset: number, instant: Date): FoundDate[] {
   const out: FoundDate[] = []
