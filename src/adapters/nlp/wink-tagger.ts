@@ -42,12 +42,15 @@ export function createWinkTagger(): Tagger {
       let cursor = 0
       for (let i = 0; i < values.length; i++) {
         const value = values[i]!
+        const tag = tags[i] ?? 'X'
+        if (tag === 'SPACE') continue
+        cursor = skipSpaces(text, cursor)
         let at = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor)
         // wink may normalise a token's characters; when it cannot be found, assume it follows the cursor
         if (at < 0 || at - cursor > 64) at = skipSpaces(text, cursor)
         const end = Math.min(text.length, at + value.length)
         cursor = end
-        tokens.push({ start: at, end, pos: asPos(tags[i] ?? 'X') })
+        tokens.push({ start: at, end, pos: asPos(tag) })
       }
       return { tokens }
     },
@@ -56,6 +59,10 @@ export function createWinkTagger(): Tagger {
 
 function skipSpaces(text: string, from: number): number {
   let i = from
-  while (i < text.length && /\s/.test(text[i]!)) i++
+  for (
+    let c = text.charCodeAt(i);
+    i < text.length && (c <= 32 || c === 160 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b));
+    c = text.charCodeAt(++i)
+  ) {}
   return i
 }

@@ -7,7 +7,7 @@ import type { PosTag, Segmented, StageContext, Tagged } from '../../core/index.t
  * @example tag(segmented, ctx).pos // ['PROPN', 'VERB', …], one per token
  */
 export function tag(doc: Segmented, ctx: StageContext): Tagged {
-  const tagged = ctx.tagger.tag(doc.text).tokens.filter((t) => t.pos !== 'SPACE')
+  const tagged = ctx.tagger.tag(doc.text).tokens
   const pos: PosTag[] = []
   let j = 0
   for (const t of doc.tokens) {
