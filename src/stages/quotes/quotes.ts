@@ -100,9 +100,18 @@ function attributeMarked(w: Walk, m: Marked, sentence: number, from: number, unt
   const after = wordIndexAfter(v, m.q.closeEnd)
   // a quotation of several sentences is attributed after its closing mark, in the sentence that holds it
   const closeSentenceEnd = sentenceEndWord(v, v.words[after - 1]?.sentence ?? sentence)
-  const attribution: Attribution | undefined =
-    (m.q.state === 'closed' ? attributeAfter(v, after, Math.min(until, closeSentenceEnd)) : undefined) ??
-    attributeBefore(v, from, open, sentence)
+  let attribution: Attribution | undefined =
+    m.q.state === 'closed' ? attributeAfter(v, after, Math.min(until, closeSentenceEnd)) : undefined
+  // '"Is it in our interest?" Lisa Monaco said': a question or exclamation ends the sentence before
+  // its attribution, which then opens the next one
+  const endsSentence = after >= closeSentenceEnd && /[?!…]$/.test(v.doc.text.slice(m.q.content.start, m.q.content.end))
+  if (!attribution && m.q.state === 'closed' && endsSentence) {
+    const next = v.words[after]?.sentence
+    const nextEnd = next !== undefined ? sentenceEndWord(v, next) : after
+    const found = attributeAfter(v, after, Math.min(until, nextEnd))
+    if (found?.cue !== undefined && found.cue - after < 12) attribution = found
+  }
+  attribution ??= attributeBefore(v, from, open, sentence)
   return { attribution, close: after - 1 }
 }
 
