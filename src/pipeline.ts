@@ -5,6 +5,7 @@ import { dateDocument } from './stages/dates/index.ts'
 import { findMentions } from './stages/mentions/index.ts'
 import { extractQuotes } from './stages/quotes/index.ts'
 import { segment } from './stages/segment/index.ts'
+import { scoreStance } from './stages/stance/index.ts'
 import { tag } from './stages/tag/index.ts'
 
 /** Version of the whole pipeline: stored results carry it, so a re-analysis can find stale rows. */
@@ -22,5 +23,5 @@ export function analyze(raw: RawArticle, ctx: StageContext): Analyzed {
   const quoted: WithQuotes = supported
     ? extractQuotes(resolveActors(findMentions(dated, ctx), ctx), ctx)
     : { ...dated, words: [], mentions: [], actors: [], quotes: [] }
-  return { ...quoted, stances: [] }
+  return scoreStance(quoted, ctx)
 }

@@ -1,4 +1,5 @@
 import type { StageContext } from '../../core/index.ts'
+import { TopicsFileError } from '../config/topics-file.ts'
 import { createWinkTagger } from '../nlp/wink-tagger.ts'
 import { demoCommand } from './commands/demo.ts'
 import { EXTRACT_USAGE, extractCommand } from './commands/extract.ts'
@@ -37,7 +38,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
     return await command(rest, io, createContext())
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (
+      error instanceof UsageError ||
+      error instanceof TopicsFileError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
       io.stderr.write(`subtext: ${(error as Error).message}\n`)
       return 2
     }

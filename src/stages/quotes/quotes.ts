@@ -104,7 +104,8 @@ function attributeMarked(w: Walk, m: Marked, sentence: number, from: number, unt
     m.q.state === 'closed' ? attributeAfter(v, after, Math.min(until, closeSentenceEnd)) : undefined
   // '"Is it in our interest?" Lisa Monaco said': a question or exclamation ends the sentence before
   // its attribution, which then opens the next one
-  const endsSentence = after >= closeSentenceEnd && /[?!…]$/.test(v.doc.text.slice(m.q.content.start, m.q.content.end))
+  const endsSentence =
+    after >= closeSentenceEnd && /[?!…]$/.test(v.doc.text.slice(m.q.content.start, m.q.content.end))
   if (!attribution && m.q.state === 'closed' && endsSentence) {
     const next = v.words[after]?.sentence
     const nextEnd = next !== undefined ? sentenceEndWord(v, next) : after

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import type { Analyzed, Diagnostic, StageContext } from '../../../core/index.ts'
 import { diagnostic } from '../../../core/index.ts'
 import { analyze } from '../../../pipeline.ts'
+import { readTopicsFile } from '../../config/topics-file.ts'
 import { DEFAULT_MAX_BYTES, readInputs } from '../../ingest/index.ts'
 import { toExtractRecord } from '../../output/extract-record.ts'
 import { type CliIo, UsageError } from '../io.ts'
@@ -18,6 +19,7 @@ interface ExtractOptions {
   readonly paths: string[]
   readonly format: 'jsonl' | 'text'
   readonly maxBytes: number
+  readonly topics?: string
 }
 
 function parseExtractArgs(argv: string[]): ExtractOptions {
@@ -40,7 +42,12 @@ function parseExtractArgs(argv: string[]): ExtractOptions {
       `extract: expected --max-bytes to be a positive integer, found ${values['max-bytes']}`,
     )
   }
-  return { paths: positionals, format: values.format, maxBytes }
+  return {
+    paths: positionals,
+    format: values.format,
+    maxBytes,
+    ...(values.topics ? { topics: values.topics } : {}),
+  }
 }
 
 /** Counts of one run, for the summary line. */
@@ -61,8 +68,9 @@ function analyzeSafely(article: Parameters<typeof analyze>[0], ctx: StageContext
 }
 
 /** `subtext extract`: analyse inputs and print the extract contract (or text for people). */
-export async function extractCommand(argv: string[], io: CliIo, ctx: StageContext): Promise<number> {
+export async function extractCommand(argv: string[], io: CliIo, base: StageContext): Promise<number> {
   const opts = parseExtractArgs(argv)
+  const ctx: StageContext = opts.topics ? { ...base, topics: await readTopicsFile(opts.topics) } : base
   const tally: Tally = { ok: 0, failed: 0, quotes: 0 }
   const inputs = readInputs(opts.paths, { maxBytes: opts.maxBytes }, io.stdin ? { stdin: io.stdin } : {})
   for await (const result of inputs) {

@@ -1,0 +1,3 @@
+export { labelOf, readCues } from './classify.ts'
+export { STANCE_METHOD, scoreStance } from './stance.ts'
+export { topicMatcher } from './terms.ts'

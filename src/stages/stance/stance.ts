@@ -1,0 +1,110 @@
+import type {
+  Analyzed,
+  Quote,
+  Span,
+  StageContext,
+  Stance,
+  StanceLabel,
+  Topic,
+  WithQuotes,
+} from '../../core/index.ts'
+import { labelOf, readCues } from './classify.ts'
+import { matchesIn, type TopicMatcher, topicMatcher } from './terms.ts'
+
+export const STANCE_METHOD = 'lexicon@1'
+
+/** Where to look around a quote: the quote itself, its sentence(s), its paragraph. */
+interface Scope {
+  readonly quote: Span
+  readonly sentence: Span
+  readonly paragraph: Span
+}
+
+function scopeOf(doc: WithQuotes, q: Quote): Scope {
+  const inside = doc.sentences.filter((s) => s.span.start < q.span.end && q.span.start < s.span.end)
+  const first = inside[0]
+  const last = inside.at(-1)
+  const sentence = first && last ? { start: first.span.start, end: last.span.end } : q.span
+  const paragraph = first ? (doc.paragraphs[first.paragraph] ?? sentence) : sentence
+  return {
+    quote: q.span,
+    sentence,
+    paragraph: {
+      start: Math.min(paragraph.start, sentence.start),
+      end: Math.max(paragraph.end, sentence.end),
+    },
+  }
+}
+
+const LEVELS = [
+  ['quote', 0.8],
+  ['sentence', 0.65],
+  ['paragraph', 0.5],
+] as const
+
+interface Previous {
+  readonly quote: Quote
+  readonly paragraph: number
+  readonly label: StanceLabel
+}
+
+/** One quote's stance toward one topic, or undefined when the quote is not about the topic. */
+function judge(
+  doc: WithQuotes,
+  q: Quote,
+  scope: Scope,
+  m: TopicMatcher,
+  prev: Previous | undefined,
+  paragraph: number,
+) {
+  const about = (s: Span) => matchesIn(doc.text, m.about, s.start, s.end).length > 0
+  const continues =
+    prev !== undefined &&
+    prev.quote.speaker?.actor !== undefined &&
+    prev.quote.speaker.actor === q.speaker?.actor &&
+    paragraph - prev.paragraph <= 1
+  if (!about(scope.paragraph) && !continues) return undefined
+  for (const [level, confidence] of LEVELS) {
+    const reading = readCues(doc.text, scope[level].start, scope[level].end, m)
+    const label = labelOf(reading)
+    if (label) return { label, confidence, evidence: reading.evidence[label] }
+    // a quote that says nothing of its own about the topic is read through its sentence and paragraph
+    if (level === 'quote' && about(scope.quote))
+      return { label: 'neutral' as const, confidence: 0.5, evidence: [] }
+  }
+  if (continues && prev) return { label: prev.label, confidence: 0.4, evidence: [] }
+  return { label: 'neutral' as const, confidence: 0.4, evidence: [] }
+}
+
+/**
+ * The stance of every quotation toward every topic of the context: support, oppose, conditional
+ * or neutral, with a confidence and the cue words as evidence. A quotation not about a topic (in its
+ * words, its sentence or its paragraph, or as the next part of its speaker's argument) gets no stance.
+ * @example scoreStance(withQuotes, { ...ctx, topics }).stances.filter((s) => s.label === 'oppose')
+ */
+export function scoreStance(doc: WithQuotes, ctx: StageContext): Analyzed {
+  const topics: readonly Topic[] = ctx.topics ?? []
+  const matchers = topics.map(topicMatcher)
+  const stances: Stance[] = []
+  const previous = new Map<string, Previous>()
+  for (const q of doc.quotes) {
+    const scope = scopeOf(doc, q)
+    const paragraph =
+      doc.sentences.find((s) => s.span.start <= q.span.start && q.span.start < s.span.end)?.paragraph ?? 0
+    for (const m of matchers) {
+      const verdict = judge(doc, q, scope, m, previous.get(m.topic.id), paragraph)
+      if (!verdict) continue
+      stances.push({
+        quote: q.id,
+        ...(q.speaker?.actor ? { holder: q.speaker.actor } : {}),
+        topic: m.topic.id,
+        label: verdict.label,
+        confidence: verdict.confidence,
+        evidence: verdict.evidence,
+        method: STANCE_METHOD,
+      })
+      previous.set(m.topic.id, { quote: q, paragraph, label: verdict.label })
+    }
+  }
+  return { ...doc, stances }
+}
