@@ -14,6 +14,7 @@ import {
   samePart,
   sliceSpan,
 } from '../../core/index.ts'
+import { rawArticle } from '../../core/testing.ts'
 import { clean } from '../clean/index.ts'
 import { dateDocument } from '../dates/index.ts'
 import { findMentions } from '../mentions/index.ts'
@@ -27,13 +28,7 @@ const ctx: StageContext = { tagger: createWinkTagger() }
 
 /** Runs the stages up to actors, checking every span after each one. */
 function resolved(text: string): WithActors {
-  const raw: RawArticle = {
-    id: documentId('test'),
-    source: { path: null, url: null, outlet: null },
-    format: 'text',
-    text,
-    diagnostics: [],
-  }
+  const raw = rawArticle(text)
   const checked = <T extends { text: string }>(doc: T): T => {
     assertSpans(doc)
     return doc

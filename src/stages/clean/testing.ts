@@ -1,20 +1,13 @@
 import assert from 'node:assert/strict'
 import type { Document, RawArticle, RegionKind, Span, StageContext } from '../../core/index.ts'
 import { documentId, sliceSpan } from '../../core/index.ts'
+import { rawArticle } from '../../core/testing.ts'
 import { clean } from './clean.ts'
 
 /** Cleaning needs no tagger; a stub keeps the tests free of the NLP model. */
-export const ctx: StageContext = { tagger: { tag: () => ({ tokens: [], sentences: [] }) } }
+export const ctx: StageContext = { tagger: { tag: () => ({ tokens: [] }) } }
 
-/** A raw plain-text article, with fields overridden as a test needs. */
-export const rawArticle = (text: string, extra: Partial<RawArticle> = {}): RawArticle => ({
-  id: documentId('test'),
-  source: { path: null, url: null, outlet: null },
-  format: 'text',
-  text,
-  diagnostics: [],
-  ...extra,
-})
+export { rawArticle }
 
 export const cleanText = (text: string, extra: Partial<RawArticle> = {}): Document =>
   clean(rawArticle(text, extra), ctx)

@@ -6,6 +6,7 @@ import { describe, test } from 'node:test'
 import { createWinkTagger } from '../../adapters/nlp/wink-tagger.ts'
 import type { Mention, RawArticle, StageContext, WithMentions } from '../../core/index.ts'
 import { assertSpans, documentId, mentionId, NON_PROSE, overlaps, sliceSpan } from '../../core/index.ts'
+import { rawArticle } from '../../core/testing.ts'
 import { clean } from '../clean/index.ts'
 import { dateDocument } from '../dates/index.ts'
 import { segment } from '../segment/index.ts'
@@ -17,14 +18,7 @@ const ctx: StageContext = { tagger: createWinkTagger() }
 
 /** Runs the stages up to mentions, checking every span after each one. */
 function mentioned(text: string): WithMentions {
-  const raw: RawArticle = {
-    id: documentId('test'),
-    source: { path: null, url: null, outlet: null },
-    format: 'text',
-    text,
-    diagnostics: [],
-  }
-  const cleaned = clean(raw, ctx)
+  const cleaned = clean(rawArticle(text), ctx)
   assertSpans(cleaned)
   const segmented = segment(cleaned, ctx)
   assertSpans(segmented)

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict'
 import { createContext } from '../../adapters/cli/main.ts'
 import type { Analyzed, Quote, QuoteKind, RawArticle, Span, StageContext } from '../../core/index.ts'
 import { assertSpans, documentId, lineAndColumn, overlaps, sliceSpan } from '../../core/index.ts'
+import { rawArticle } from '../../core/testing.ts'
 import { analyze } from '../../pipeline.ts'
 
 let shared: StageContext | undefined
@@ -19,15 +20,7 @@ export const testContext = (): StageContext => {
   return shared
 }
 
-/** A raw plain-text article, with fields overridden as a test needs. */
-export const rawArticle = (text: string, extra: Partial<RawArticle> = {}): RawArticle => ({
-  id: documentId('test'),
-  source: { path: null, url: null, outlet: null },
-  format: 'text',
-  text,
-  diagnostics: [],
-  ...extra,
-})
+export { rawArticle }
 
 /** Runs the whole pipeline on a text and checks every span of the result. */
 export function analyzeText(text: string, extra: Partial<RawArticle> = {}): Analyzed {
