@@ -27,6 +27,7 @@ test('core exports exactly these runtime names', () => {
     'overlaps',
     'quoteId',
     'regionAt',
+    'romanised',
     'samePart',
     'sliceSpan',
     'slugify',

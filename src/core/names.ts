@@ -32,13 +32,36 @@ export function editDistance(a: string, b: string, cap = 2): number {
 }
 
 /**
- * Two spellings of one name part: equal, or (for parts of five letters or more) one edit apart
- * with the same first letter: Rasaee/Rasae, Araghchi/Araqchi.
+ * A name part with the usual romanisation variants folded: gh/q (Araghchi, Araqchi), kh/k,
+ * ou/u, ee/ei/ey/i, doubled letters; so transliterations of one name compare equal.
+ * @example romanised('Ghalibaf') === romanised('Qalibaf') // true
+ */
+export function romanised(part: string): string {
+  return part
+    .toLowerCase()
+    .replace(/gh/g, 'q')
+    .replace(/kh/g, 'k')
+    .replace(/ou/g, 'u')
+    .replace(/e[eiy]|ie|y(?=[^aeiou]|$)/g, 'i')
+    .replace(/(.)\1+/g, '$1')
+}
+
+/** Consonants only, after the first letter: Mohammed and Muhammad share "mhmd". */
+const skeleton = (part: string): string => part[0] + part.slice(1).replace(/[aeiou]/g, '')
+
+/**
+ * Two spellings of one name part: equal once romanisation variants are folded (Araghchi/Araqchi,
+ * Ghalibaf/Qalibaf), or differing only in vowels: one vowel from five letters (Rasaee/Rasae), two
+ * from six (Mohammed/Muhammad). Consonants never differ: Obama/Osama, Clinton/Clifton stay apart.
  */
 export function samePart(a: string, b: string): boolean {
   if (a === b) return true
-  if (a[0] !== b[0] || Math.min(a.length, b.length) < 5) return false
-  return editDistance(a, b, 1) <= 1
+  const ra = romanised(a)
+  const rb = romanised(b)
+  if (ra === rb) return true
+  const shorter = Math.min(ra.length, rb.length)
+  if (ra[0] !== rb[0] || shorter < 5 || skeleton(ra) !== skeleton(rb)) return false
+  return editDistance(ra, rb, 2) <= (shorter >= 6 ? 2 : 1)
 }
 
 /**

@@ -3,6 +3,7 @@ import type {
   ActorId,
   Mention,
   Role,
+  Span,
   StageContext,
   WithActors,
   WithMentions,
@@ -35,49 +36,79 @@ function titleFits(title: string, role: string): boolean {
   return t.length > 0 && t.every((w) => r.has(w))
 }
 
-function findChain(chains: readonly Chain[], m: Mention, text: string): Chain | undefined {
-  const parts = nameParts(sliceSpan({ text }, m.span))
+const compatible = (c: Chain, parts: readonly string[]): boolean =>
+  c.kind === 'person' && (nameMatches(c.parts, parts) || nameMatches(parts, c.parts))
+
+/** The chain a full name or an institution's name belongs to, if one exists. */
+function findChain(chains: readonly Chain[], m: Mention, parts: readonly string[]): Chain | undefined {
   if (m.kind === 'org') return chains.find((c) => c.kind === 'org' && c.parts.join(' ') === parts.join(' '))
-  // the most recent compatible person: with two Larijanis about, a bare "Larijani" is the latest one
-  for (let i = chains.length - 1; i >= 0; i--) {
-    const c = chains[i]!
-    if (c.kind === 'person' && (nameMatches(c.parts, parts) || nameMatches(parts, c.parts))) return c
-  }
-  return undefined
+  return chains.find((c) => compatible(c, parts))
 }
 
-function addRole(chain: Chain, m: Mention, text: string, chains: readonly Chain[]): void {
-  if (!m.role) return
-  const isPerson = (w: string) => {
-    const parts = nameParts(w)
-    return chains.some((c) => c.kind === 'person' && nameMatches(c.parts, parts))
+/**
+ * The person a bare surname refers to: of the people it fits, the one mentioned last before it
+ * (with two Larijanis about, the latest), else the first one named after it (a headline's surname).
+ */
+function chainForSurname(chains: readonly Chain[], m: Mention, parts: readonly string[]): Chain | undefined {
+  let best: Chain | undefined
+  let bestAt = -1
+  let firstAfter: Chain | undefined
+  let firstAfterAt = Number.POSITIVE_INFINITY
+  for (const c of chains) {
+    if (!compatible(c, parts)) continue
+    for (const x of c.mentions) {
+      if (x.span.start < m.span.start && x.span.start > bestAt) [best, bestAt] = [c, x.span.start]
+      if (x.span.start > m.span.start && x.span.start < firstAfterAt)
+        [firstAfter, firstAfterAt] = [c, x.span.start]
+    }
   }
-  const title = normaliseRole(sliceSpan({ text }, m.role), isPerson)
+  return best ?? firstAfter
+}
+
+/** Is the possessor of a role ("Khamenei’s representative") a person? Places and institutions are not. */
+function possessorIsPerson(doc: WithMentions, role: Span): boolean {
+  const m = doc.mentions.find(
+    (x) => x.form === 'name' && x.span.start >= role.start && x.span.end <= role.end,
+  )
+  return m !== undefined && m.possessive === true && (m.kind === 'person' || m.kind === 'other')
+}
+
+function addRole(doc: WithMentions, chain: Chain, m: Mention): void {
+  if (!m.role) return
+  const title = normaliseRole(sliceSpan(doc, m.role), () => possessorIsPerson(doc, m.role!))
   if (title && !chain.roles.some((r) => r.title.toLowerCase() === title.toLowerCase())) {
     chain.roles.push({ kind: roleKind(title), title, evidence: m.role })
   }
 }
 
-/** Chains name mentions: full names, surnames and spelling variants of one person become one actor. */
+/**
+ * Chains name mentions: full names and their spelling variants first, then bare surnames, so that a
+ * surname before the full name (a headline's "Khamenei") still joins it.
+ */
 function chainNames(doc: WithMentions): Chain[] {
   const chains: Chain[] = []
-  for (const m of doc.mentions) {
-    if (m.form !== 'name' || m.kind === 'place') continue
-    const found = findChain(chains, m, doc.text)
-    const surface = sliceSpan(doc, m.span)
-    if (found) {
-      found.mentions.push(m)
-      // the first full name is the canonical one; a later longer form only replaces a bare surname
-      if (found.parts.length === 1 && nameParts(surface).length > 1) {
-        found.name = surface
-        found.parts = nameParts(surface)
-      }
-    } else if (m.kind === 'person' || m.kind === 'org') {
-      chains.push({ name: surface, parts: nameParts(surface), kind: m.kind, mentions: [m], roles: [] })
-    } else continue
-    addRole(found ?? chains[chains.length - 1]!, m, doc.text, chains)
+  const names = doc.mentions.filter((m) => m.form === 'name' && m.kind !== 'place')
+  const partsOf = new Map(names.map((m) => [m, nameParts(sliceSpan(doc, m.span))]))
+  for (const m of names) {
+    const parts = partsOf.get(m)!
+    if (m.kind !== 'org' && (m.kind !== 'person' || parts.length < 2)) continue
+    const found = findChain(chains, m, parts)
+    if (found) found.mentions.push(m)
+    else chains.push({ name: sliceSpan(doc, m.span), parts, kind: m.kind, mentions: [m], roles: [] })
   }
-  return chains
+  for (const m of names) {
+    const parts = partsOf.get(m)!
+    if (m.kind === 'org' || (m.kind === 'person' && parts.length >= 2)) continue
+    const found = chainForSurname(chains, m, parts)
+    if (found) found.mentions.push(m)
+    else if (m.kind === 'person')
+      chains.push({ name: sliceSpan(doc, m.span), parts, kind: 'person', mentions: [m], roles: [] })
+  }
+  for (const c of chains) {
+    c.mentions.sort((a, b) => a.span.start - b.span.start)
+    for (const m of c.mentions) addRole(doc, c, m)
+  }
+  return chains.sort((a, b) => a.mentions[0]!.span.start - b.mentions[0]!.span.start)
 }
 
 /** Links definite role phrases ("the Supreme Leader") to the latest person who holds that role. */

@@ -67,12 +67,24 @@ function classify(words: readonly Word[], first: number, last: number, titled: b
   const parts = words.slice(first, last + 1).map(lower)
   if (parts.some((p) => ORG_WORDS.has(p))) return 'org'
   if (parts.every((p) => PLACES.has(p) || NAME_PARTICLES.has(p))) return 'place'
+  // "Iran Air Flight", "Iran-backed Hamas", "USS Vincennes": a place or a vessel prefix in a name
+  // makes it a thing, not a person
+  const pieces = parts.flatMap((p) => p.split('-'))
+  if (
+    !titled &&
+    (pieces.some((p) => PLACES.has(p)) || (parts.length > 1 && /^[A-Z]{2,4}$/.test(words[first]!.text)))
+  )
+    return 'other'
   // a shouted line ("FULL TEXT", "BEST THING THAT HAPPENED") is a heading, not a name
   if (parts.length > 1 && words.slice(first, last + 1).every((w) => !/\p{Ll}/u.test(w.text))) return 'other'
   // a plural proper noun is a group: "Republicans", "Democrats", "Iranians"
   if (parts.length === 1 && GROUP_PLURAL.test(parts[0]!) && !titled) return 'org'
   if (titled) return 'person'
   const before = words[first - 1]
+  const after = words[last + 1]
+  // "the Pezeshkian administration": a name used as a modifier of a common noun
+  if (before && lower(before) === 'the' && after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text))
+    return 'other'
   if (before && lower(before) === 'the') return 'org'
   if (parts.length === 1 && /^[\p{Lu}.]{2,}$/u.test(words[first]!.text)) return 'org'
   // one bare word ("Death", "Khorramabad") is a person only on more evidence: the actors stage decides
