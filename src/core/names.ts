@@ -32,15 +32,18 @@ export function editDistance(a: string, b: string, cap = 2): number {
 }
 
 /**
- * A name part with the usual romanisation variants folded: gh/q (Araghchi, Araqchi), kh/k,
- * ou/u, ee/ei/ey/i, doubled letters; so transliterations of one name compare equal.
+ * A name part with the usual romanisation variants folded: gh/q/g (Araghchi, Araqchi; Gaddafi,
+ * Qaddafi), kh/k, dh/d, ou/u, ee/ei/ey/i, a final -eh/-ah/-a (Haniyeh, Haniya), doubled letters; so
+ * transliterations of one name compare equal.
  * @example romanised('Ghalibaf') === romanised('Qalibaf') // true
  */
 export function romanised(part: string): string {
   return part
     .toLowerCase()
-    .replace(/gh/g, 'q')
+    .replace(/gh|q/g, 'g')
     .replace(/kh/g, 'k')
+    .replace(/dh/g, 'd')
+    .replace(/([iy])[ae]h$/, '$1a')
     .replace(/ou/g, 'u')
     .replace(/e[eiy]|ie|y(?=[^aeiou]|$)/g, 'i')
     .replace(/(.)\1+/g, '$1')
