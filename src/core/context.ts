@@ -24,6 +24,12 @@ export interface Topic {
   readonly about: readonly string[]
   /** The other side: hostility toward it counts against the topic. Optional. */
   readonly parties: readonly string[]
+  /**
+   * What hostility toward the parties argues for: `oppose` (the default) for cooperative topics
+   * such as talks or a treaty, `support` for measures against the party (tariffs) or against a
+   * government (early elections). Praise of the parties argues the other way.
+   */
+  readonly hostility?: 'oppose' | 'support'
 }
 
 /** Read-only settings and resources every stage receives. Adapters build it; stages never mutate it. */

@@ -31,11 +31,17 @@ function toTopic(entry: unknown, index: number, path: string): Topic {
       `${where} (${e.id}): expected "parties" to be a list of names, found ${JSON.stringify(e.parties)}`,
     )
   }
+  if (e.hostility !== undefined && e.hostility !== 'oppose' && e.hostility !== 'support') {
+    throw new TopicsFileError(
+      `${where} (${e.id}): expected "hostility" to be oppose or support, found ${JSON.stringify(e.hostility)}`,
+    )
+  }
   return {
     id: topicId(e.id),
     label: typeof e.label === 'string' ? e.label : e.id,
     about: e.about.map((s) => s.trim()),
     parties: (e.parties ?? []).map((s) => s.trim()),
+    ...(e.hostility ? { hostility: e.hostility } : {}),
   }
 }
 

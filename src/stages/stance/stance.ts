@@ -8,16 +8,17 @@ import type {
   Topic,
   WithQuotes,
 } from '../../core/index.ts'
-import { labelOf, readCues } from './classify.ts'
+import { evidenceFor, labelOf, type Reading, readCues } from './classify.ts'
 import { matchesIn, type TopicMatcher, topicMatcher } from './terms.ts'
 
 export const STANCE_METHOD = 'lexicon@1'
 
-/** Where to look around a quote: the quote itself, its sentence(s), its paragraph. */
+/** Where to look around a quote: the quote itself, its sentence(s), its paragraph, the paragraph before. */
 interface Scope {
   readonly quote: Span
   readonly sentence: Span
   readonly paragraph: Span
+  readonly before?: Span
 }
 
 function scopeOf(doc: WithQuotes, q: Quote): Scope {
@@ -26,7 +27,9 @@ function scopeOf(doc: WithQuotes, q: Quote): Scope {
   const last = inside.at(-1)
   const sentence = first && last ? { start: first.span.start, end: last.span.end } : q.span
   const paragraph = first ? (doc.paragraphs[first.paragraph] ?? sentence) : sentence
+  const before = first ? doc.paragraphs[first.paragraph - 1] : undefined
   return {
+    ...(before ? { before } : {}),
     quote: q.span,
     sentence,
     paragraph: {
@@ -48,6 +51,22 @@ interface Previous {
   readonly label: StanceLabel
 }
 
+const directWeight = (r: Reading) => r.direct.support + r.direct.oppose + r.scores.conditional
+
+/**
+ * How a quote comes to be about a topic: its paragraph uses the topic's words; or only the
+ * paragraph before does ("Asked about the talks, …"); or the quote names the topic's other party
+ * and takes a position of its own (not hostility alone); or it continues its speaker's argument.
+ */
+function topicality(doc: WithQuotes, q: Quote, scope: Scope, m: TopicMatcher, continues: boolean) {
+  const about = (s: Span) => matchesIn(doc.text, m.about, s.start, s.end).length > 0
+  if (about(scope.paragraph)) return 'words'
+  if (scope.before !== undefined && about(scope.before)) return 'context'
+  const named = m.parties !== null && matchesIn(doc.text, m.parties, q.span.start, q.span.end).length > 0
+  if (named && directWeight(readCues(doc.text, q.span.start, q.span.end, m)) > 0) return 'party'
+  return continues ? 'continues' : undefined
+}
+
 /** One quote's stance toward one topic, or undefined when the quote is not about the topic. */
 function judge(
   doc: WithQuotes,
@@ -57,19 +76,20 @@ function judge(
   prev: Previous | undefined,
   paragraph: number,
 ) {
-  const about = (s: Span) => matchesIn(doc.text, m.about, s.start, s.end).length > 0
   const continues =
     prev !== undefined &&
     prev.quote.speaker?.actor !== undefined &&
     prev.quote.speaker.actor === q.speaker?.actor &&
     paragraph - prev.paragraph <= 1
-  if (!about(scope.paragraph) && !continues) return undefined
+  const how = topicality(doc, q, scope, m, continues)
+  if (!how) return undefined
   for (const [level, confidence] of LEVELS) {
-    const reading = readCues(doc.text, scope[level].start, scope[level].end, m)
-    const label = labelOf(reading)
-    if (label) return { label, confidence, evidence: reading.evidence[label] }
+    const reading = readCues(doc.text, scope[level].start, scope[level].end, m, how === 'context')
+    // hostility alone, with only the paragraph before to tie it to the topic, takes no position
+    const label = how === 'context' && directWeight(reading) === 0 ? undefined : labelOf(reading)
+    if (label) return { label, confidence, evidence: evidenceFor(reading, label) }
     // a quote that says nothing of its own about the topic is read through its sentence and paragraph
-    if (level === 'quote' && about(scope.quote))
+    if (level === 'quote' && matchesIn(doc.text, m.about, q.span.start, q.span.end).length > 0)
       return { label: 'neutral' as const, confidence: 0.5, evidence: [] }
   }
   if (continues && prev) return { label: prev.label, confidence: 0.4, evidence: [] }

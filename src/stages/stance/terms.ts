@@ -1,6 +1,6 @@
 import type { Span, Topic } from '../../core/index.ts'
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** Inflected forms of a topic word: "talks" → talk, talks, talked, talking; "negotiate" → negotiates, negotiating. */
 function forms(term: string): string[] {
@@ -22,9 +22,10 @@ export interface TopicMatcher {
   readonly parties: RegExp | null
 }
 
+/** Builds the matcher for a topic: its "about" words with their inflected forms, and its parties. */
 export function topicMatcher(topic: Topic): TopicMatcher {
-  const about = topic.about.flatMap(forms).map(escape)
-  const parties = topic.parties.map((p) => escape(p))
+  const about = topic.about.flatMap(forms).map(escapeRegExp)
+  const parties = topic.parties.map((p) => escapeRegExp(p))
   return {
     topic,
     about: new RegExp(`(?<![\\p{L}])(?:${about.join('|')})(?![\\p{L}])`, 'giu'),
