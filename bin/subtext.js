@@ -9,4 +9,5 @@ process.exitCode = await run(process.argv.slice(2), {
   stderr: process.stderr,
   stdin: process.stdin,
   isTTY: Boolean(process.stdout.isTTY),
+  env: process.env,
 })

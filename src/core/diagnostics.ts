@@ -46,6 +46,7 @@ export const diagnosticCatalogue = {
   QUOTE_NO_SPEAKER: { severity: 'info', message: 'No speaker was found for a quotation.' },
   SPAN_OUT_OF_RANGE: { severity: 'error', message: 'A span lies outside the text.' },
   PIPELINE_FAILED: { severity: 'error', message: 'Analysis failed on this article.' },
+  STORE_FAILED: { severity: 'error', message: 'The article could not be saved; nothing of it was stored.' },
 } as const satisfies Record<string, { severity: Severity; message: string }>
 
 export type DiagnosticCode = keyof typeof diagnosticCatalogue

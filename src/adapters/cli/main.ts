@@ -3,19 +3,44 @@ import { TopicsFileError } from '../config/topics-file.ts'
 import { createWinkTagger } from '../nlp/wink-tagger.ts'
 import { demoCommand } from './commands/demo.ts'
 import { EXTRACT_USAGE, extractCommand } from './commands/extract.ts'
+import { INGEST_USAGE, ingestCommand } from './commands/ingest.ts'
+import { POSITIONS_USAGE, positionsCommand } from './commands/positions.ts'
+import { QUOTES_USAGE, quotesCommand } from './commands/quotes.ts'
+import { SEARCH_USAGE, searchCommand } from './commands/search.ts'
+import { STATS_USAGE, statsCommand } from './commands/stats.ts'
 import { type CliIo, UsageError } from './io.ts'
 
 export const USAGE = `Usage: subtext <command> [options]
 
 Commands:
   extract PATH...   analyse articles and print quotations, speakers and regions (JSONL or text)
-  demo              analyse the bundled example articles and print them for reading
-  help [COMMAND]    show help
-
-${EXTRACT_USAGE}`
+  ingest PATH...    analyse articles and store them (SQLite by default, PostgreSQL with --db postgres://…)
+  quotes            list stored quotations, filtered by actor, outlet, dates, topic, stance
+  search WORDS      full-text search over stored quotations and articles
+  stats             counts over the store
+  positions         actors' stances on a topic over time: shifts, contradictions, divergence
+  demo              analyse the bundled example articles into the store and print them for reading
+  help [COMMAND]    show help for a command`
 
 type Command = (argv: string[], io: CliIo, ctx: StageContext) => Promise<number>
-const COMMANDS: Readonly<Record<string, Command>> = { extract: extractCommand, demo: demoCommand }
+const COMMANDS: Readonly<Record<string, Command>> = {
+  extract: extractCommand,
+  ingest: ingestCommand,
+  quotes: quotesCommand,
+  search: searchCommand,
+  stats: statsCommand,
+  positions: positionsCommand,
+  demo: demoCommand,
+}
+
+const HELP: Readonly<Record<string, string>> = {
+  extract: EXTRACT_USAGE,
+  ingest: INGEST_USAGE,
+  quotes: QUOTES_USAGE,
+  search: SEARCH_USAGE,
+  stats: STATS_USAGE,
+  positions: POSITIONS_USAGE,
+}
 
 /** Builds what the stages need; done once per process, since loading the tagger model takes ~70 ms. */
 export const createContext = (): StageContext => ({ tagger: createWinkTagger() })
@@ -27,7 +52,12 @@ export const createContext = (): StageContext => ({ tagger: createWinkTagger() }
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv
   if (!name || name === 'help' || name === '--help' || name === '-h') {
-    io.stdout.write(`${USAGE}\n`)
+    const topic = name === 'help' ? rest[0] : undefined
+    io.stdout.write(`${(topic && HELP[topic]) || USAGE}\n`)
+    return 0
+  }
+  if (rest.includes('--help') && HELP[name]) {
+    io.stdout.write(`${HELP[name]}\n`)
     return 0
   }
   const command = COMMANDS[name]

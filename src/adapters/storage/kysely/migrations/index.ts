@@ -1,0 +1,36 @@
+import type { Kysely, Migration, MigrationProvider } from 'kysely'
+import { Migrator } from 'kysely'
+import type { Engine } from '../schema.ts'
+import { coreMigration } from './0001-core.ts'
+import { searchMigration } from './0002-search.ts'
+
+/**
+ * Every migration, by name, in order. Listed here rather than found on disk, so bundling or
+ * running from another directory cannot lose one. Names sort in the order they must run.
+ */
+export function migrationsFor(engine: Engine): Record<string, Migration> {
+  return {
+    '0001-core': coreMigration,
+    '0002-search': searchMigration(engine),
+  }
+}
+
+/** A provider over {@link migrationsFor}, for Kysely's Migrator. */
+export const staticProvider = (engine: Engine): MigrationProvider => ({
+  getMigrations: async () => migrationsFor(engine),
+})
+
+/**
+ * Brings the schema up to date. Throws, naming the migration, when one fails; the Migrator runs
+ * them in a transaction and holds a lock, so two processes opening one store do not race.
+ */
+export async function migrateToLatest(db: Kysely<unknown>, engine: Engine, schema?: string): Promise<void> {
+  // Without a schema Kysely takes a migration table in any schema for ours: name it on PostgreSQL.
+  const where = schema === undefined ? {} : { migrationTableSchema: schema }
+  const migrator = new Migrator({ db, provider: staticProvider(engine), ...where })
+  const { error, results } = await migrator.migrateToLatest()
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown'
+    throw new Error(`store: migration ${failed} failed: ${(error as Error).message}`, { cause: error })
+  }
+}

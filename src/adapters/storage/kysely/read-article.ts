@@ -1,0 +1,66 @@
+import type { Kysely } from 'kysely'
+import type { StoredArticle } from '../store.ts'
+import { selectQuotes, toQuoteRow } from './quote-query.ts'
+import type { Database } from './schema.ts'
+
+/** Parses a JSON array column. */
+const strings = (json: string): string[] => JSON.parse(json) as string[]
+
+/** An article and its layers, by stored id; pg returns some integers as strings, hence Number(). */
+export async function readArticle(db: Kysely<Database>, id: string): Promise<StoredArticle | undefined> {
+  const a = await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!a) return undefined
+  const [regions, actors, quotes, stances, diagnostics] = await Promise.all([
+    db.selectFrom('regions').selectAll().where('article_id', '=', id).orderBy('seq').execute(),
+    db.selectFrom('actors').selectAll().where('article_id', '=', id).orderBy('actor_id').execute(),
+    selectQuotes(db).where('q.article_id', '=', id).orderBy('q.seq').execute(),
+    db
+      .selectFrom('stances')
+      .selectAll()
+      .where('article_id', '=', id)
+      .orderBy('quote_id')
+      .orderBy('topic')
+      .execute(),
+    db.selectFrom('diagnostics').selectAll().where('article_id', '=', id).orderBy('seq').execute(),
+  ])
+  return {
+    id: a.id,
+    docId: a.doc_id,
+    source: { path: a.source_path, url: a.source_url, outlet: a.outlet },
+    title: a.title,
+    byline: a.byline,
+    published: a.published,
+    publishedInferred: Number(a.published_inferred) === 1,
+    language: a.language,
+    text: a.text,
+    contentHash: a.content_hash,
+    pipelineVersion: a.pipeline_version,
+    ingestedAt: a.ingested_at,
+    regions: regions.map((r) => ({ kind: r.kind, start: Number(r.span_start), end: Number(r.span_end) })),
+    actors: actors.map((r) => ({
+      id: r.actor_id,
+      name: r.name,
+      kind: r.kind,
+      role: r.role,
+      roles: strings(r.roles),
+      aliases: strings(r.aliases),
+    })),
+    quotes: quotes.map(toQuoteRow),
+    stances: stances.map((s) => ({
+      quoteId: s.quote_id,
+      topic: s.topic,
+      label: s.label,
+      holder: s.holder,
+      confidence: Number(s.confidence),
+      method: s.method,
+    })),
+    diagnostics: diagnostics.map((d) => ({
+      code: d.code,
+      severity: d.severity,
+      stage: d.stage,
+      message: d.message,
+      start: d.span_start === null ? null : Number(d.span_start),
+      end: d.span_end === null ? null : Number(d.span_end),
+    })),
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * The tables, as Kysely sees them: the one statement of the schema both engines share. Offsets
+ * (`*_start`, `*_end`) are UTF-16 code units into `articles.text`; text columns beside them were
+ * sliced in JavaScript at save time. Booleans are 0/1 integers and times ISO strings, so rows read
+ * the same from SQLite and PostgreSQL. Engine-specific search structures (FTS5 tables, tsvector
+ * columns) are left out: only raw SQL in the search modules touches them.
+ * @module
+ */
+import type { QuoteKind, RegionKind, StanceLabel } from '../../../core/index.ts'
+
+export interface ArticleTable {
+  /** `storedArticleId(doc)`. */
+  id: string
+  doc_id: string
+  source_path: string | null
+  source_url: string | null
+  outlet: string | null
+  /** `nameKey(outlet)`, for case-insensitive filtering by an index. */
+  outlet_key: string | null
+  title: string | null
+  byline: string | null
+  /** ISO day. */
+  published: string | null
+  published_inferred: 0 | 1
+  language: string
+  text: string
+  content_hash: string
+  pipeline_version: string
+  /** ISO timestamp of the save. */
+  ingested_at: string
+  /** How many quotes the article has: a consistency check after a crash. */
+  quote_count: number
+}
+
+export interface RegionTable {
+  article_id: string
+  seq: number
+  kind: RegionKind
+  span_start: number
+  span_end: number
+}
+
+export interface ActorTable {
+  article_id: string
+  actor_id: string
+  name: string
+  kind: 'person' | 'org'
+  /** The first role the article gives, for display. */
+  role: string | null
+  /** JSON array of role titles. */
+  roles: string
+  /** JSON array of other names the article uses. */
+  aliases: string
+  gender: 'female' | 'male' | null
+}
+
+/** Every name an actor answers to (name, aliases, surname, id), folded by `nameKey`. */
+export interface ActorNameTable {
+  article_id: string
+  actor_id: string
+  name_key: string
+}
+
+export interface QuoteTable {
+  article_id: string
+  quote_id: string
+  /** Order in the article. */
+  seq: number
+  kind: QuoteKind
+  span_start: number
+  span_end: number
+  text: string
+  /** JSON array of [start, end] objects: a mixed quote's verbatim words, or null. */
+  verbatim: string | null
+  cue_start: number | null
+  cue_end: number | null
+  cue: string | null
+  speaker_actor_id: string | null
+  speaker_name: string | null
+  speaker_role: string | null
+  speaker_start: number | null
+  speaker_end: number | null
+  speaker_method: string | null
+  speaker_confidence: number | null
+  date: string | null
+  statement: string
+  method: string
+}
+
+export interface StanceTable {
+  article_id: string
+  quote_id: string
+  topic: string
+  label: StanceLabel
+  holder: string | null
+  confidence: number
+  /** JSON array of {start, end}. */
+  evidence: string
+  method: string
+}
+
+export interface DiagnosticTable {
+  article_id: string
+  seq: number
+  code: string
+  severity: 'error' | 'warning' | 'info'
+  stage: string
+  message: string
+  span_start: number | null
+  span_end: number | null
+}
+
+/** The database as Kysely types it. */
+export interface Database {
+  articles: ArticleTable
+  regions: RegionTable
+  actors: ActorTable
+  actor_names: ActorNameTable
+  quotes: QuoteTable
+  stances: StanceTable
+  diagnostics: DiagnosticTable
+}
+
+/** The tables that hang off an article (deleted with it, by cascade). */
+export const CHILD_TABLES = ['regions', 'actors', 'actor_names', 'quotes', 'stances', 'diagnostics'] as const
+
+/** The engines the schema runs on. */
+export type Engine = 'sqlite' | 'postgres'

@@ -1,0 +1,100 @@
+import { type Kysely, sql, type Transaction } from 'kysely'
+import { HIGHLIGHT, type SearchHit } from '../store.ts'
+import type { ArticleRows } from './article-rows.ts'
+import type { Database } from './schema.ts'
+
+/** Title matches count twice as much as body matches (bm25 column weights: title, body). */
+const BM25 = sql`bm25(search_fts, 2.0, 1.0)`
+
+/** Words per snippet. */
+const SNIPPET_TOKENS = 24
+
+interface RankedRow {
+  rowid: number
+  article_id: string
+  quote_id: string | null
+  rank: number
+}
+
+async function addRow(
+  trx: Transaction<Database>,
+  articleId: string,
+  quoteId: string | null,
+  title: string,
+  body: string,
+): Promise<void> {
+  const { rows } = await sql<{ rowid: number }>`
+    INSERT INTO fts_rows (article_id, quote_id) VALUES (${articleId}, ${quoteId}) RETURNING rowid
+  `.execute(trx)
+  const rowid = rows[0]?.rowid
+  await sql`INSERT INTO search_fts (rowid, title, body) VALUES (${rowid}, ${title}, ${body})`.execute(trx)
+}
+
+/** The top rows by bm25. Snippets come in a second query, so they are built for these rows only. */
+async function rank(db: Kysely<Database>, match: string, limit: number): Promise<RankedRow[]> {
+  const { rows } = await sql<RankedRow>`
+    SELECT r.rowid AS rowid, r.article_id AS article_id, r.quote_id AS quote_id, -${BM25} AS rank
+    FROM search_fts JOIN fts_rows r ON r.rowid = search_fts.rowid
+    WHERE search_fts MATCH ${match}
+    ORDER BY ${BM25}, r.article_id, r.quote_id
+    LIMIT ${limit}
+  `.execute(db)
+  return rows
+}
+
+async function snippets(db: Kysely<Database>, match: string, rowids: number[]): Promise<Map<number, string>> {
+  const { rows } = await sql<{ rowid: number; snippet: string }>`
+    SELECT rowid, snippet(search_fts, -1, ${HIGHLIGHT.open}, ${HIGHLIGHT.close}, '…', ${SNIPPET_TOKENS}) AS snippet
+    FROM search_fts WHERE search_fts MATCH ${match} AND rowid IN (${sql.join(rowids)})
+  `.execute(db)
+  return new Map(rows.map((r) => [r.rowid, r.snippet]))
+}
+
+/**
+ * Full-text search on SQLite: FTS5 with bm25 ranking and snippet(). Every term must match; each
+ * is quoted, so nothing a user types is read as FTS5 syntax.
+ */
+export const sqliteSearch = {
+  async add(trx: Transaction<Database>, rows: ArticleRows): Promise<void> {
+    const { id, title, text } = rows.article
+    await addRow(trx, id, null, title ?? '', text)
+    for (const q of rows.quotes) await addRow(trx, id, q.quote_id, '', q.text)
+  },
+
+  async remove(trx: Transaction<Database>, articleId: string): Promise<void> {
+    await sql`DELETE FROM search_fts WHERE rowid IN (SELECT rowid FROM fts_rows WHERE article_id = ${articleId})`.execute(
+      trx,
+    )
+    await sql`DELETE FROM fts_rows WHERE article_id = ${articleId}`.execute(trx)
+  },
+
+  async search(db: Kysely<Database>, terms: readonly string[], limit: number): Promise<SearchHit[]> {
+    const match = terms.map((t) => `"${t}"`).join(' ')
+    const ranked = await rank(db, match, limit)
+    if (ranked.length === 0) return []
+    const snippet = await snippets(
+      db,
+      match,
+      ranked.map((r) => r.rowid),
+    )
+    const articles = await db
+      .selectFrom('articles')
+      .select(['id', 'title', 'outlet', 'published'])
+      .where('id', 'in', [...new Set(ranked.map((r) => r.article_id))])
+      .execute()
+    const byId = new Map(articles.map((a) => [a.id, a]))
+    return ranked.map((r) => {
+      const a = byId.get(r.article_id)
+      return {
+        kind: r.quote_id === null ? 'article' : 'quote',
+        articleId: r.article_id,
+        quoteId: r.quote_id,
+        title: a?.title ?? null,
+        outlet: a?.outlet ?? null,
+        published: a?.published ?? null,
+        snippet: snippet.get(r.rowid) ?? '',
+        rank: r.rank,
+      }
+    })
+  },
+}

@@ -1,0 +1,189 @@
+import { createHash } from 'node:crypto'
+import type { Analyzed, QuoteKind, StanceLabel } from '../../core/index.ts'
+import { hash32 } from '../../core/index.ts'
+
+/** What saving one article did: nothing when its content and pipeline version are already stored. */
+export type SaveStatus = 'added' | 'updated' | 'unchanged'
+
+/** How an article was produced: compared on re-save to decide whether anything changed. */
+export interface SaveMeta {
+  /** From {@link contentHashOf}: the article's text and source. */
+  readonly contentHash: string
+  /** The pipeline (and its configuration) that produced the annotations, e.g. PIPELINE_VERSION. */
+  readonly pipelineVersion: string
+}
+
+/** Which quotations to list. Every field narrows the result; dates are ISO days, both ends inclusive. */
+export interface QuoteFilter {
+  /** An actor's name, alias, surname or id, case- and accent-insensitive. */
+  readonly actor?: string
+  /** An outlet name, case-insensitive. */
+  readonly outlet?: string
+  /** Articles published on or after this ISO day. */
+  readonly since?: string
+  /** Articles published on or before this ISO day. */
+  readonly until?: string
+  readonly kind?: QuoteKind
+  /** Quotes carrying a stance toward this topic id. */
+  readonly topic?: string
+  /** Quotes carrying a stance with this label (toward `topic`, when given). */
+  readonly stance?: StanceLabel
+  /** At most this many rows (default 100). */
+  readonly limit?: number
+  readonly offset?: number
+}
+
+/** One stored quotation with what an analyst needs to read it. Offsets are UTF-16 code units. */
+export interface QuoteRow {
+  readonly articleId: string
+  readonly outlet: string | null
+  readonly published: string | null
+  readonly title: string | null
+  readonly quoteId: string
+  readonly start: number
+  readonly end: number
+  /** The article text from `start` to `end`, sliced in JavaScript (SQL would count code points). */
+  readonly text: string
+  readonly kind: QuoteKind
+  /** The speaker's name: the actor's, or the words naming them when no actor is known. */
+  readonly speaker: string | null
+  readonly role: string | null
+  readonly actorId: string | null
+  readonly cue: string | null
+  /** When it was said, if the article says. */
+  readonly date: string | null
+  readonly statement: string
+}
+
+/** A stored article with its annotation layers, as saved. */
+export interface StoredArticle {
+  readonly id: string
+  readonly docId: string
+  readonly source: {
+    readonly path: string | null
+    readonly url: string | null
+    readonly outlet: string | null
+  }
+  readonly title: string | null
+  readonly byline: string | null
+  readonly published: string | null
+  readonly publishedInferred: boolean
+  readonly language: string
+  readonly text: string
+  readonly contentHash: string
+  readonly pipelineVersion: string
+  readonly ingestedAt: string
+  readonly regions: readonly { readonly kind: string; readonly start: number; readonly end: number }[]
+  readonly actors: readonly StoredActor[]
+  readonly quotes: readonly QuoteRow[]
+  readonly stances: readonly StoredStance[]
+  readonly diagnostics: readonly StoredDiagnostic[]
+}
+
+/** An actor of one article. */
+export interface StoredActor {
+  readonly id: string
+  readonly name: string
+  readonly kind: 'person' | 'org'
+  readonly role: string | null
+  readonly roles: readonly string[]
+  readonly aliases: readonly string[]
+}
+
+/** A stance a quotation takes toward a topic. */
+export interface StoredStance {
+  readonly quoteId: string
+  readonly topic: string
+  readonly label: StanceLabel
+  readonly holder: string | null
+  readonly confidence: number
+  readonly method: string
+}
+
+/** A diagnostic the pipeline reported for an article. */
+export interface StoredDiagnostic {
+  readonly code: string
+  readonly severity: 'error' | 'warning' | 'info'
+  readonly stage: string
+  readonly message: string
+  readonly start: number | null
+  readonly end: number | null
+}
+
+/** One full-text match: a quotation or a whole article. */
+export interface SearchHit {
+  readonly kind: 'quote' | 'article'
+  readonly articleId: string
+  readonly quoteId: string | null
+  readonly title: string | null
+  readonly outlet: string | null
+  readonly published: string | null
+  /** A passage with the matched words between {@link HIGHLIGHT} marks. */
+  readonly snippet: string
+  /** Higher is better; comparable within one result list, not across engines. */
+  readonly rank: number
+}
+
+/** Counts over the whole store. */
+export interface StoreStats {
+  readonly articles: number
+  readonly quotes: number
+  /** Distinct actor ids over all articles. */
+  readonly actors: number
+  readonly outlets: number
+  readonly stances: number
+  readonly diagnostics: number
+  readonly quotesByKind: Readonly<Record<QuoteKind, number>>
+  readonly firstPublished: string | null
+  readonly lastPublished: string | null
+  /** Articles per pipeline version, so stale analyses can be found. */
+  readonly pipelineVersions: Readonly<Record<string, number>>
+}
+
+/** The marks around matched words in a {@link SearchHit} snippet, the same on every engine. */
+export const HIGHLIGHT = { open: '⟪', close: '⟫' } as const
+
+/**
+ * The corpus store: analysed articles in, quotations and search out. One implementation per
+ * engine (SQLite, PostgreSQL), all held to `runStoreContract` in store.contract.ts.
+ */
+export interface Store {
+  /**
+   * Saves one article and its annotations in one transaction. The same content and pipeline
+   * version again changes nothing; anything else replaces the article's annotations.
+   */
+  saveArticle(doc: Analyzed, meta: SaveMeta): Promise<SaveStatus>
+  /** The stored article with the given {@link storedArticleId}, or undefined. */
+  getArticle(id: string): Promise<StoredArticle | undefined>
+  /** Quotations matching the filter, newest article first, in text order within an article. */
+  quotes(filter?: QuoteFilter): Promise<QuoteRow[]>
+  /** Full-text search over quotations and articles, best match first. */
+  search(words: string, opts?: { readonly limit?: number }): Promise<SearchHit[]>
+  stats(): Promise<StoreStats>
+  close(): Promise<void>
+}
+
+/**
+ * The id an article is stored under: its document id, plus a hash of its URL (or path) so that
+ * two files named alike in different folders stay apart.
+ * @example storedArticleId(doc) // '000_17930391241d76a3@5d1c2f0a'
+ */
+export function storedArticleId(doc: Pick<Analyzed, 'id' | 'source'>): string {
+  const where = doc.source.url ?? doc.source.path
+  return where ? `${doc.id}@${hash32(where)}` : doc.id
+}
+
+/**
+ * SHA-256 over an article's text and source (path, URL, outlet) and stated metadata: what
+ * decides whether a re-ingested article changed.
+ */
+export function contentHashOf(doc: Analyzed): string {
+  const { path, url, outlet } = doc.source
+  const parts = [doc.text, path, url, outlet, doc.meta.title, doc.meta.byline, doc.meta.published]
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex')
+}
+
+/** Thrown by `openStore` when a store that must exist does not. */
+export class StoreNotFoundError extends Error {
+  override readonly name = 'StoreNotFoundError'
+}
