@@ -316,10 +316,7 @@ describe('actors on the samples against expected.json', () => {
   }
   // The expected roles write "'" where the articles write "’".
   const tidy = (s: string | null | undefined): string | null => (s == null ? null : s.replace(/’/g, "'"))
-  const TODO: Readonly<Record<string, string>> = {
-    '000_17930391241d76a3.txt/Ali Nikzad':
-      'the text says "deputy speaker Ali Nikzad" during a session of parliament; the stage gives "deputy speaker", not "deputy speaker of parliament"',
-  }
+  const TODO: Readonly<Record<string, string>> = {}
 
   for (const article of expected.articles) {
     const doc = resolved(readFileSync(path.join(SAMPLES, article.file), 'utf8'))

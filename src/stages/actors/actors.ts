@@ -73,9 +73,22 @@ function possessorIsPerson(doc: WithMentions, role: Span): boolean {
   return m !== undefined && m.possessive === true && (m.kind === 'person' || m.kind === 'other')
 }
 
+/** Chambers whose officers news names without saying of what: "deputy speaker Ali Nikzad". */
+const CHAMBER =
+  /\b(parliament|congress|senate|assembly|house of representatives|knesset|duma|majlis|majles|bundestag)\b/i
+
+/** "speaker" alone names an office of a chamber; the chamber the sentence names completes it. */
+function withChamber(doc: WithMentions, title: string, at: Span): string {
+  if (!/\bspeaker$/i.test(title)) return title
+  const sentence = doc.sentences.find((s) => s.span.start <= at.start && at.start < s.span.end)
+  const chamber = sentence ? CHAMBER.exec(sliceSpan(doc, sentence.span)) : null
+  return chamber ? `${title} of ${chamber[1]!.toLowerCase()}` : title
+}
+
 function addRole(doc: WithMentions, chain: Chain, m: Mention): void {
   if (!m.role) return
-  const title = normaliseRole(sliceSpan(doc, m.role), () => possessorIsPerson(doc, m.role!))
+  const stated = normaliseRole(sliceSpan(doc, m.role), () => possessorIsPerson(doc, m.role!))
+  const title = stated && withChamber(doc, stated, m.role)
   if (title && !chain.roles.some((r) => r.title.toLowerCase() === title.toLowerCase())) {
     chain.roles.push({ kind: roleKind(title), title, evidence: m.role })
   }
