@@ -1,5 +1,6 @@
 import type { Analyzed, RawArticle, StageContext, WithQuotes } from './core/index.ts'
 import { resolveActors } from './stages/actors/index.ts'
+import { detectActs } from './stages/acts/index.ts'
 import { clean } from './stages/clean/index.ts'
 import { dateDocument } from './stages/dates/index.ts'
 import { findMentions } from './stages/mentions/index.ts'
@@ -23,5 +24,5 @@ export function analyze(raw: RawArticle, ctx: StageContext): Analyzed {
   const quoted: WithQuotes = supported
     ? extractQuotes(resolveActors(findMentions(dated, ctx), ctx), ctx)
     : { ...dated, words: [], mentions: [], actors: [], quotes: [] }
-  return scoreStance(quoted, ctx)
+  return scoreStance(detectActs(quoted, ctx), ctx)
 }

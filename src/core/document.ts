@@ -228,6 +228,35 @@ export interface WithQuotes extends WithActors {
   readonly quotes: readonly Quote[]
 }
 
+/**
+ * What a statement does, in a PLOVER/CAMEO-like set: accuse, threaten, warn, reject, demand, appeal,
+ * praise, and express the intent to negotiate.
+ */
+export type SpeechActKind =
+  | 'accuse'
+  | 'threaten'
+  | 'warn'
+  | 'reject'
+  | 'demand'
+  | 'appeal'
+  | 'praise'
+  | 'intend-to-negotiate'
+
+export interface SpeechAct {
+  readonly quote: QuoteId
+  readonly kind: SpeechActKind
+  /** Whom the act is aimed at, when the article names them. */
+  readonly target?: ActorId
+  readonly targetSpan?: Span
+  /** The words that show the act (the cue, or a phrase of the statement). */
+  readonly evidence: Span
+  readonly method: string
+}
+
+export interface WithActs extends WithQuotes {
+  readonly acts: readonly SpeechAct[]
+}
+
 export type StanceLabel = 'support' | 'oppose' | 'conditional' | 'neutral'
 
 export interface Stance {
@@ -240,6 +269,6 @@ export interface Stance {
   readonly method: string
 }
 
-export interface Analyzed extends WithQuotes {
+export interface Analyzed extends WithActs {
   readonly stances: readonly Stance[]
 }

@@ -64,6 +64,13 @@ function quoteRecord(
     ...(q.verbatim ? { verbatim: q.verbatim.map((s) => ({ ...at(s), text: sliceSpan(doc, s) })) } : {}),
     date: q.date ?? null,
     statement: q.statement,
+    acts: doc.acts
+      .filter((a) => a.quote === q.id)
+      .map((a) => ({
+        kind: a.kind,
+        target: a.target ? { actor: a.target, name: nameOf(a.target) ?? null } : null,
+        evidence: { ...at(a.evidence), text: sliceSpan(doc, a.evidence) },
+      })),
     stance: doc.stances
       .filter((s) => s.quote === q.id)
       .map((s) => ({

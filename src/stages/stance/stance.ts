@@ -6,6 +6,7 @@ import type {
   Stance,
   StanceLabel,
   Topic,
+  WithActs,
   WithQuotes,
 } from '../../core/index.ts'
 import { evidenceFor, labelOf, type Reading, readCues } from './classify.ts'
@@ -102,7 +103,7 @@ function judge(
  * words, its sentence or its paragraph, or as the next part of its speaker's argument) gets no stance.
  * @example scoreStance(withQuotes, { ...ctx, topics }).stances.filter((s) => s.label === 'oppose')
  */
-export function scoreStance(doc: WithQuotes, ctx: StageContext): Analyzed {
+export function scoreStance(doc: WithActs, ctx: StageContext): Analyzed {
   const topics: readonly Topic[] = ctx.topics ?? []
   const matchers = topics.map(topicMatcher)
   const stances: Stance[] = []

@@ -1,0 +1,1 @@
+export { ACTS_METHOD, detectActs } from './acts.ts'
