@@ -49,6 +49,8 @@ export function romanised(part: string): string {
     .replace(/(.)\1+/g, '$1')
 }
 
+const firstLetter = (s: string): string | undefined => (s[0] === 'q' ? 'g' : s[0])
+
 /** Consonants only, after the first letter: Mohammed and Muhammad share "mhmd". */
 const skeleton = (part: string): string => part[0] + part.slice(1).replace(/[aeiou]/g, '')
 
@@ -59,6 +61,8 @@ const skeleton = (part: string): string => part[0] + part.slice(1).replace(/[aei
  */
 export function samePart(a: string, b: string): boolean {
   if (a === b) return true
+  // cheap refusals first: romanisation keeps the first letter, but for q → g
+  if (firstLetter(a) !== firstLetter(b) || Math.abs(a.length - b.length) > 4) return false
   const ra = romanised(a)
   const rb = romanised(b)
   if (ra === rb) return true

@@ -26,24 +26,31 @@ function targetOf(doc: WithQuotes, q: Quote, at: Quote['span']): Mention | undef
   )
 }
 
+/** The verbs of each sentence, by sentence index: computed once a document. */
+function verbsBySentence(doc: WithQuotes): Map<number, Quote['span'][]> {
+  const out = new Map<number, Quote['span'][]>()
+  for (const w of doc.words) {
+    if (w.pos !== 'VERB') continue
+    const list = out.get(w.sentence)
+    if (list) list.push(w.span)
+    else out.set(w.sentence, [w.span])
+  }
+  return out
+}
+
 /** Verbs that report the statement: its cue, and the verbs of its sentence outside its words ("praised X, saying …"). */
-function reportingVerbs(doc: WithQuotes, q: Quote): Quote['span'][] {
-  const sentence = doc.sentences.find((s) => s.span.start <= q.span.start && q.span.start < s.span.end)
-  if (!sentence) return q.cue ? [q.cue] : []
-  const verbs = doc.words.filter(
-    (w) =>
-      w.sentence === doc.sentences.indexOf(sentence) &&
-      w.pos === 'VERB' &&
-      (w.span.end <= q.span.start || w.span.start >= q.span.end),
+function reportingVerbs(doc: WithQuotes, q: Quote, verbs: Map<number, Quote['span'][]>): Quote['span'][] {
+  const sentence = doc.words.find((w) => w.span.start >= q.span.start)?.sentence
+  const outside = (verbs.get(sentence ?? -1) ?? []).filter(
+    (s) => s.end <= q.span.start || s.start >= q.span.end,
   )
-  const spans = verbs.map((w) => w.span)
-  return q.cue && !spans.some((s) => s.start === q.cue!.start) ? [q.cue, ...spans] : spans
+  return q.cue && !outside.some((s) => s.start === q.cue!.start) ? [q.cue, ...outside] : outside
 }
 
 /** The acts one quotation performs: by the verbs that report it, and by phrases in its words. */
-function actsOf(doc: WithQuotes, q: Quote): Found[] {
+function actsOf(doc: WithQuotes, q: Quote, verbs: Map<number, Quote['span'][]>): Found[] {
   const found: Found[] = []
-  for (const verb of reportingVerbs(doc, q)) {
+  for (const verb of reportingVerbs(doc, q, verbs)) {
     const word = sliceSpan(doc, verb)
     for (const [pattern, kind] of CUE_ACTS) {
       if (pattern.test(word) && !found.some((f) => f.kind === kind)) found.push({ kind, evidence: verb })
@@ -69,8 +76,9 @@ function actsOf(doc: WithQuotes, q: Quote): Found[] {
  */
 export function detectActs(doc: WithQuotes, _ctx: StageContext): WithActs {
   const acts: SpeechAct[] = []
+  const verbs = verbsBySentence(doc)
   for (const q of doc.quotes) {
-    for (const f of actsOf(doc, q)) {
+    for (const f of actsOf(doc, q, verbs)) {
       const target = targetOf(doc, q, f.evidence)
       acts.push({
         quote: q.id,
