@@ -1,5 +1,7 @@
 import type { StageContext } from '../../core/index.ts'
+import { RegistryFileError } from '../config/registry-file.ts'
 import { TopicsFileError } from '../config/topics-file.ts'
+import { LlmConfigError } from '../llm/index.ts'
 import { createWinkTagger } from '../nlp/wink-tagger.ts'
 import { demoCommand } from './commands/demo.ts'
 import { EXTRACT_USAGE, extractCommand } from './commands/extract.ts'
@@ -71,6 +73,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     if (
       error instanceof UsageError ||
       error instanceof TopicsFileError ||
+      error instanceof LlmConfigError ||
+      error instanceof RegistryFileError ||
       (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
     ) {
       io.stderr.write(`subtext: ${(error as Error).message}\n`)

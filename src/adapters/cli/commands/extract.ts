@@ -4,6 +4,7 @@ import { diagnostic } from '../../../core/index.ts'
 import { analyze } from '../../../pipeline.ts'
 import { readTopicsFile } from '../../config/topics-file.ts'
 import { DEFAULT_MAX_BYTES, readInputs } from '../../ingest/index.ts'
+import { stanceRefinerFrom } from '../../llm/index.ts'
 import { toExtractRecord } from '../../output/extract-record.ts'
 import { type CliIo, UsageError } from '../io.ts'
 import { formatDiagnostic } from '../report.ts'
@@ -71,6 +72,8 @@ function analyzeSafely(article: Parameters<typeof analyze>[0], ctx: StageContext
 export async function extractCommand(argv: string[], io: CliIo, base: StageContext): Promise<number> {
   const opts = parseExtractArgs(argv)
   const ctx: StageContext = opts.topics ? { ...base, topics: await readTopicsFile(opts.topics) } : base
+  // the optional language-model stance backend, when SUBTEXT_LLM_URL and SUBTEXT_LLM_MODEL say so
+  const refiner = ctx.topics?.length ? await stanceRefinerFrom(io.env ?? {}) : null
   const tally: Tally = { ok: 0, failed: 0, quotes: 0 }
   const inputs = readInputs(opts.paths, { maxBytes: opts.maxBytes }, io.stdin ? { stdin: io.stdin } : {})
   for await (const result of inputs) {
@@ -83,11 +86,18 @@ export async function extractCommand(argv: string[], io: CliIo, base: StageConte
     }
     const { article } = result
     const where = article.source.path ?? article.id
-    const doc = analyzeSafely(article, ctx)
-    if ('code' in doc) {
+    const analysed = analyzeSafely(article, ctx)
+    if ('code' in analysed) {
       tally.failed++
-      io.stderr.write(`${formatDiagnostic(where, doc, undefined, article.source.line)}\n`)
+      io.stderr.write(`${formatDiagnostic(where, analysed, undefined, article.source.line)}\n`)
       continue
+    }
+    let doc = analysed
+    if (refiner) {
+      const refined = await refiner.refine(doc, ctx.topics ?? [])
+      doc = refined.doc
+      for (const e of refined.report.errors)
+        io.stderr.write(`${where}: warning LLM stance fell back to rules: ${e}\n`)
     }
     tally.ok++
     tally.quotes += doc.quotes.length
@@ -99,6 +109,7 @@ export async function extractCommand(argv: string[], io: CliIo, base: StageConte
       opts.format === 'jsonl' ? `${JSON.stringify(toExtractRecord(doc))}\n` : renderText(doc, io.isTTY),
     )
   }
+  await refiner?.flush()
   io.stderr.write(
     `subtext: ${tally.ok} article(s) analysed, ${tally.failed} failed, ${tally.quotes} quotation(s)\n`,
   )
