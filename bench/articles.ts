@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createGenerator } from '../scripts/corpus/article.ts'
+import { createGenerator, type GeneratedArticle } from '../scripts/corpus/article.ts'
 import { documentId, type RawArticle } from '../src/core/index.ts'
 
 const SAMPLES = fileURLToPath(new URL('../../shared/samples/', import.meta.url))
@@ -23,6 +23,19 @@ function sampleArticles(): RawArticle[] {
     })
 }
 
+/** A generated article shaped as the JSONL reader shapes a record: text verbatim, metadata beside it. */
+export function rawFromGenerated(g: GeneratedArticle, line: number): RawArticle {
+  return {
+    id: documentId(g.id),
+    source: { path: null, url: g.url, outlet: g.outlet, line },
+    format: 'jsonl',
+    text: g.text,
+    title: g.title,
+    published: g.published,
+    diagnostics: [],
+  }
+}
+
 /**
  * The bench corpus, in memory: `n` generated articles, shaped as the JSONL reader shapes a record
  * (text kept verbatim, title, outlet, url and published date as metadata), then the two samples.
@@ -30,17 +43,6 @@ function sampleArticles(): RawArticle[] {
 export function benchArticles(n: number, seed: string): RawArticle[] {
   const generator = createGenerator(seed)
   const articles: RawArticle[] = []
-  for (let i = 0; i < n; i++) {
-    const g = generator.article(i)
-    articles.push({
-      id: documentId(g.id),
-      source: { path: null, url: g.url, outlet: g.outlet, line: i + 1 },
-      format: 'jsonl',
-      text: g.text,
-      title: g.title,
-      published: g.published,
-      diagnostics: [],
-    })
-  }
+  for (let i = 0; i < n; i++) articles.push(rawFromGenerated(generator.article(i), i + 1))
   return [...articles, ...sampleArticles()]
 }

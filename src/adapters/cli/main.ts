@@ -2,6 +2,7 @@ import type { StageContext } from '../../core/index.ts'
 import { RegistryFileError } from '../config/registry-file.ts'
 import { TopicsFileError } from '../config/topics-file.ts'
 import { LlmConfigError } from '../llm/index.ts'
+import { SERVE_USAGE, serveCommand } from '../http/serve.ts'
 import { createWinkTagger } from '../nlp/wink-tagger.ts'
 import { demoCommand } from './commands/demo.ts'
 import { EXTRACT_USAGE, extractCommand } from './commands/extract.ts'
@@ -21,6 +22,7 @@ Commands:
   search WORDS      full-text search over stored quotations and articles
   stats             counts over the store
   positions         actors' stances on a topic over time: shifts, contradictions, divergence
+  serve             the JSON API and the web dashboard (http://127.0.0.1:8080)
   demo              analyse the bundled example articles into the store and print them for reading
   help [COMMAND]    show help for a command`
 
@@ -32,6 +34,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   search: searchCommand,
   stats: statsCommand,
   positions: positionsCommand,
+  serve: serveCommand,
   demo: demoCommand,
 }
 
@@ -42,6 +45,7 @@ const HELP: Readonly<Record<string, string>> = {
   search: SEARCH_USAGE,
   stats: STATS_USAGE,
   positions: POSITIONS_USAGE,
+  serve: SERVE_USAGE,
 }
 
 /** Builds what the stages need; done once per process, since loading the tagger model takes ~70 ms. */

@@ -2,22 +2,9 @@ import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import type { Analyzed } from '../../core/index.ts'
 import { HIGHLIGHT, type Store, type StoredArticle, storedArticleId } from './store.ts'
+import { ids, type Run, saveAll, withStore } from './testing/contract-support.ts'
 import { analyzePassage, fixtures, metaOf, PASSAGES } from './testing/documents.ts'
-
-/** Opens a store, runs `fn`, closes it whatever happens. */
-async function withStore(newStore: () => Promise<Store>, fn: (store: Store) => Promise<void>): Promise<void> {
-  const store = await newStore()
-  try {
-    await fn(store)
-  } finally {
-    await store.close()
-  }
-}
-
-/** Saves documents, checking each is new. */
-async function saveAll(store: Store, docs: readonly Analyzed[]): Promise<void> {
-  for (const doc of docs) assert.equal(await store.saveArticle(doc, metaOf(doc)), 'added', doc.id)
-}
+import { listingTests } from './store-listing.contract.ts'
 
 /** Every stored quote's text is its slice of the stored text, and matches the document's quote. */
 function checkQuotes(stored: StoredArticle, doc: Analyzed): void {
@@ -30,14 +17,12 @@ function checkQuotes(stored: StoredArticle, doc: Analyzed): void {
   }
 }
 
-const ids = (rows: readonly { articleId: string }[]) => [...new Set(rows.map((r) => r.articleId))].sort()
 
 /** Variants of one article: version 2 drops the Zanzibar sentence and adds a new quote. */
 const FERRY_V2 = `${PASSAGES.ferry.text.replace(/\n\n"Every family[^\n]*/, '')}
 
 "The boats were overloaded long before the storm," said harbour master Ali Juma.`
 
-type Run = (fn: (store: Store) => Promise<void>) => () => Promise<void>
 
 /** Saving: round trip, idempotence, replacement. */
 function savingTests(run: Run): void {
@@ -313,5 +298,6 @@ export function runStoreContract(name: string, newStore: () => Promise<Store>): 
     queryTests(run)
     searchAndStatsTests(run)
     integrityTests(run)
+    listingTests(run)
   })
 }

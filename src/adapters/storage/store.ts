@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Analyzed, QuoteKind, StanceLabel } from '../../core/index.ts'
+import type { Analyzed, InputFormat, QuoteKind, RawArticle, StanceLabel, StructureHint } from '../../core/index.ts'
 import { hash32 } from '../../core/index.ts'
 
 /** What saving one article did: nothing when its content and pipeline version are already stored. */
@@ -11,6 +11,53 @@ export interface SaveMeta {
   readonly contentHash: string
   /** The pipeline (and its configuration) that produced the annotations, e.g. PIPELINE_VERSION. */
   readonly pipelineVersion: string
+  /**
+   * What the reader handed the pipeline beyond the text (format, stated title, HTML structure
+   * hints), kept so `reanalyze` can rebuild the same input. Without it they are stored as unknown.
+   */
+  readonly input?: Pick<RawArticle, 'format' | 'title' | 'structure'>
+  /** Replace the annotations even when the content hash and pipeline version are already stored. */
+  readonly force?: boolean
+}
+
+/** The reader's side of a stored article, as {@link SaveMeta.input} gave it; null when unknown. */
+export interface StoredInput {
+  readonly format: InputFormat | null
+  /** The title the input stated (null when none, or unknown). */
+  readonly title: string | null
+  readonly structure: readonly StructureHint[]
+}
+
+/** A page of the articles list: `limit` rows (default 100) after skipping `offset`. */
+export interface Page {
+  readonly limit?: number
+  readonly offset?: number
+}
+
+/** One row of {@link Store.listArticles}. */
+export interface ArticleSummary {
+  readonly id: string
+  readonly docId: string
+  readonly title: string | null
+  readonly published: string | null
+  readonly outlet: string | null
+  readonly pipelineVersion: string
+}
+
+/** Which per-article actors to list; without `limit`, all of them. */
+export interface ActorFilter {
+  /** An actor's name, alias, surname or id, case- and accent-insensitive (as {@link QuoteFilter.actor}). */
+  readonly name?: string
+  readonly limit?: number
+  readonly offset?: number
+}
+
+/** One actor of one article, with the article's date and outlet: material for corpus-level identities. */
+export interface ArticleActorRow {
+  readonly articleId: string
+  readonly published: string | null
+  readonly outlet: string | null
+  readonly actor: StoredActor
 }
 
 /** Which quotations to list. Every field narrows the result; dates are ISO days, both ends inclusive. */
@@ -73,6 +120,7 @@ export interface StoredArticle {
   readonly contentHash: string
   readonly pipelineVersion: string
   readonly ingestedAt: string
+  readonly input: StoredInput
   readonly regions: readonly { readonly kind: string; readonly start: number; readonly end: number }[]
   readonly actors: readonly StoredActor[]
   readonly quotes: readonly QuoteRow[]
@@ -150,13 +198,21 @@ export const HIGHLIGHT = { open: '⟪', close: '⟫' } as const
 export interface Store {
   /**
    * Saves one article and its annotations in one transaction. The same content and pipeline
-   * version again changes nothing; anything else replaces the article's annotations.
+   * version again changes nothing (unless `meta.force`); anything else replaces the article's
+   * annotations.
    */
   saveArticle(doc: Analyzed, meta: SaveMeta): Promise<SaveStatus>
   /** The stored article with the given {@link storedArticleId}, or undefined. */
   getArticle(id: string): Promise<StoredArticle | undefined>
   /** Quotations matching the filter, newest article first, in text order within an article. */
   quotes(filter?: QuoteFilter): Promise<QuoteRow[]>
+  /** Articles by stored id (a stable order), `limit` at a time (default 100). */
+  listArticles(page?: Page): Promise<ArticleSummary[]>
+  /**
+   * Every article's actors, or those answering to `filter.name`, by article id then actor id.
+   * Actors are per article: this is what corpus-level identity resolution reads.
+   */
+  articleActors(filter?: ActorFilter): Promise<ArticleActorRow[]>
   /** Full-text search over quotations and articles, best match first. */
   search(words: string, opts?: { readonly limit?: number }): Promise<SearchHit[]>
   stats(): Promise<StoreStats>

@@ -8,7 +8,14 @@ import { displayDbUrl } from '../../storage/open-store.ts'
 import { contentHashOf, type SaveStatus, type Store } from '../../storage/store.ts'
 import { type CliIo, UsageError } from '../io.ts'
 import { formatDiagnostic } from '../report.ts'
-import { createProgress, describeTally, type IngestTally, type Progress, seen } from './ingest-progress.ts'
+import {
+  createProgress,
+  describeTally,
+  INGEST_PROGRESS,
+  type IngestTally,
+  type Progress,
+  seen,
+} from './ingest-progress.ts'
 import { DB_HELP, DB_OPTION, withCommandStore } from './store-options.ts'
 
 export const INGEST_USAGE = `Usage: subtext ingest PATH... [--db URL] [--topics FILE] [--max-bytes N]
@@ -74,15 +81,20 @@ async function ingestOne(
     }
   }
   try {
-    const status = await store.saveArticle(doc, { contentHash: contentHashOf(doc), pipelineVersion: version })
+    const meta = { contentHash: contentHashOf(doc), pipelineVersion: version, input: article }
+    const status = await store.saveArticle(doc, meta)
     return { status, quotes: doc.quotes.length }
   } catch (error) {
     return { status: 'failed', report: storeFailure(where, article.source.line, error) }
   }
 }
 
-/** The version stored with each article: the pipeline's, plus the topics when a file gives them. */
-function pipelineVersionFor(ctx: StageContext): string {
+/**
+ * The version stored with each article: the pipeline's, plus a hash of the topics when a file
+ * gives them, so re-analysing with other topics counts as a new version.
+ * @example pipelineVersionFor({ ...ctx, topics }) // 'subtext-pipeline@0.1.0+topics@5d1c2f0a'
+ */
+export function pipelineVersionFor(ctx: StageContext): string {
   return ctx.topics ? `${PIPELINE_VERSION}+topics@${hash32(JSON.stringify(ctx.topics))}` : PIPELINE_VERSION
 }
 
@@ -119,7 +131,7 @@ export async function ingestCommand(argv: string[], io: CliIo, base: StageContex
   const opts = parseIngestArgs(argv)
   const ctx: StageContext = opts.topics ? { ...base, topics: await readTopicsFile(opts.topics) } : base
   return withCommandStore('ingest', opts.db, io, { mustExist: false }, async (store, url) => {
-    const progress = createProgress(io)
+    const progress = createProgress(io, INGEST_PROGRESS)
     let tally: IngestTally
     try {
       tally = await ingestAll(opts, io, ctx, store, progress)

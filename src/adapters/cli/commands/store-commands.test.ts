@@ -10,7 +10,6 @@ import { PASSAGES, SAMPLE_FILES } from '../../storage/testing/documents.ts'
 import { type CliIo, UsageError } from '../io.ts'
 import { createContext } from '../main.ts'
 import { ingestCommand } from './ingest.ts'
-import { createProgress } from './ingest-progress.ts'
 import { quotesCommand } from './quotes.ts'
 import { searchCommand } from './search.ts'
 import { statsCommand } from './stats.ts'
@@ -115,21 +114,6 @@ describe('subtext ingest', () => {
     assert.match(r.stderr, new RegExp(`into ${envDb.replaceAll('.', '\\.')}`))
     const s = await cli(statsCommand, ['--format', 'jsonl'], { env: { SUBTEXT_DB: envDb } })
     assert.equal(jsonl<StoreStats>(s.stdout)[0]?.articles, 1)
-  })
-
-  test('progress: a plain line every N articles, or one line redrawn on a terminal', () => {
-    const plain = new Collector()
-    const p = createProgress({ stdout: plain, stderr: plain, isTTY: false }, { every: 2 })
-    for (let added = 1; added <= 5; added++) p.tick({ added, updated: 0, unchanged: 0, failed: 0, quotes: 0 })
-    assert.equal(plain.text.split('\n').filter(Boolean).length, 2)
-    const tty = new Collector()
-    let now = 0
-    const t = createProgress({ stdout: tty, stderr: tty, isTTY: true }, { redrawMs: 100, now: () => now })
-    for (let added = 1; added <= 5; added++, now += 60)
-      t.tick({ added, updated: 0, unchanged: 0, failed: 0, quotes: 0 })
-    t.end()
-    assert.ok(!tty.text.includes('\n'), 'no new lines on a terminal')
-    assert.equal(tty.text.split('\r\x1b[K').filter(Boolean).length, 3, 'redrawn at most every 100 ms')
   })
 })
 

@@ -105,6 +105,11 @@ function articleRow(doc: Analyzed, meta: SaveMeta, ingestedAt: string): ArticleR
     pipeline_version: meta.pipelineVersion,
     ingested_at: ingestedAt,
     quote_count: doc.quotes.length,
+    input_format: meta.input?.format ?? null,
+    input_title: meta.input?.title ?? null,
+    input_structure: meta.input?.structure?.length
+      ? JSON.stringify(meta.input.structure.map((h) => ({ kind: h.kind, start: h.span.start, end: h.span.end })))
+      : null,
   }
 }
 

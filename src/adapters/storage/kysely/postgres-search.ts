@@ -21,9 +21,6 @@ interface HitRow {
  * The columns are generated, so there is nothing to keep in step on save.
  */
 export const postgresSearch = {
-  add: async (): Promise<void> => {},
-  remove: async (): Promise<void> => {},
-
   async search(db: Kysely<Database>, terms: readonly string[], limit: number): Promise<SearchHit[]> {
     const { rows } = await sql<HitRow>`
       WITH query AS (SELECT plainto_tsquery('english', ${terms.join(' ')}) AS q),

@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
 import type { Store } from '../store.ts'
+import { kyselyWriter } from './article-writer.ts'
 import { KyselyStore } from './kysely-store.ts'
 import { migrateToLatest } from './migrations/index.ts'
 import { postgresSearch } from './postgres-search.ts'
@@ -51,5 +52,5 @@ export async function openPostgresStore(url: string, opts: PostgresStoreOptions 
     await db.destroy()
     throw error
   }
-  return new KyselyStore(db, postgresSearch)
+  return new KyselyStore(db, postgresSearch, kyselyWriter(db))
 }

@@ -68,7 +68,8 @@ export function selectQuotes(db: Kysely<Database>) {
     ])
 }
 
-const count = (n: number | undefined, what: string, fallback: number): number => {
+/** A limit or offset as given, or `fallback`; throws RangeError unless a non-negative integer. */
+export const count = (n: number | undefined, what: string, fallback: number): number => {
   const value = n ?? fallback
   if (!Number.isSafeInteger(value) || value < 0) {
     throw new RangeError(`store: expected filter.${what} to be a non-negative integer, found ${n}`)

@@ -1,10 +1,28 @@
-import type { Kysely } from 'kysely'
-import type { StoredArticle } from '../store.ts'
+import type { Kysely, Selectable } from 'kysely'
+import type { StructureHint } from '../../../core/index.ts'
+import type { StoredActor, StoredArticle } from '../store.ts'
 import { selectQuotes, toQuoteRow } from './quote-query.ts'
 import type { Database } from './schema.ts'
 
 /** Parses a JSON array column. */
 const strings = (json: string): string[] => JSON.parse(json) as string[]
+
+/** An actors row as the Store API returns it. */
+export const toStoredActor = (r: Selectable<Database['actors']>): StoredActor => ({
+  id: r.actor_id,
+  name: r.name,
+  kind: r.kind,
+  role: r.role,
+  roles: strings(r.roles),
+  aliases: strings(r.aliases),
+})
+
+/** The structure hints column back as hints. */
+function structureOf(json: string | null): StructureHint[] {
+  if (json === null) return []
+  const hints = JSON.parse(json) as { kind: StructureHint['kind']; start: number; end: number }[]
+  return hints.map((h) => ({ kind: h.kind, span: { start: h.start, end: h.end } }))
+}
 
 /** An article and its layers, by stored id; pg returns some integers as strings, hence Number(). */
 export async function readArticle(db: Kysely<Database>, id: string): Promise<StoredArticle | undefined> {
@@ -36,15 +54,9 @@ export async function readArticle(db: Kysely<Database>, id: string): Promise<Sto
     contentHash: a.content_hash,
     pipelineVersion: a.pipeline_version,
     ingestedAt: a.ingested_at,
+    input: { format: a.input_format, title: a.input_title, structure: structureOf(a.input_structure) },
     regions: regions.map((r) => ({ kind: r.kind, start: Number(r.span_start), end: Number(r.span_end) })),
-    actors: actors.map((r) => ({
-      id: r.actor_id,
-      name: r.name,
-      kind: r.kind,
-      role: r.role,
-      roles: strings(r.roles),
-      aliases: strings(r.aliases),
-    })),
+    actors: actors.map(toStoredActor),
     quotes: quotes.map(toQuoteRow),
     stances: stances.map((s) => ({
       quoteId: s.quote_id,

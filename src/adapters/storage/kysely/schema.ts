@@ -6,7 +6,7 @@
  * columns) are left out: only raw SQL in the search modules touches them.
  * @module
  */
-import type { QuoteKind, RegionKind, StanceLabel } from '../../../core/index.ts'
+import type { InputFormat, QuoteKind, RegionKind, StanceLabel } from '../../../core/index.ts'
 
 export interface ArticleTable {
   /** `storedArticleId(doc)`. */
@@ -30,6 +30,12 @@ export interface ArticleTable {
   ingested_at: string
   /** How many quotes the article has: a consistency check after a crash. */
   quote_count: number
+  /** The reader's format ('text', 'html', …); null for rows saved without it (before 0003). */
+  input_format: InputFormat | null
+  /** The title the input stated, as given; null when none or unknown. */
+  input_title: string | null
+  /** JSON array of the reader's structure hints ({kind, start, end}); null when none or unknown. */
+  input_structure: string | null
 }
 
 export interface RegionTable {

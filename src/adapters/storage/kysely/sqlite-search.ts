@@ -1,6 +1,5 @@
-import { type Kysely, sql, type Transaction } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import { HIGHLIGHT, type SearchHit } from '../store.ts'
-import type { ArticleRows } from './article-rows.ts'
 import type { Database } from './schema.ts'
 
 /** Title matches count twice as much as body matches (bm25 column weights: title, body). */
@@ -14,20 +13,6 @@ interface RankedRow {
   article_id: string
   quote_id: string | null
   rank: number
-}
-
-async function addRow(
-  trx: Transaction<Database>,
-  articleId: string,
-  quoteId: string | null,
-  title: string,
-  body: string,
-): Promise<void> {
-  const { rows } = await sql<{ rowid: number }>`
-    INSERT INTO fts_rows (article_id, quote_id) VALUES (${articleId}, ${quoteId}) RETURNING rowid
-  `.execute(trx)
-  const rowid = rows[0]?.rowid
-  await sql`INSERT INTO search_fts (rowid, title, body) VALUES (${rowid}, ${title}, ${body})`.execute(trx)
 }
 
 /** The top rows by bm25. Snippets come in a second query, so they are built for these rows only. */
@@ -52,22 +37,9 @@ async function snippets(db: Kysely<Database>, match: string, rowids: number[]): 
 
 /**
  * Full-text search on SQLite: FTS5 with bm25 ranking and snippet(). Every term must match; each
- * is quoted, so nothing a user types is read as FTS5 syntax.
+ * is quoted, so nothing a user types is read as FTS5 syntax. The index is kept by sqlite-writer.ts.
  */
 export const sqliteSearch = {
-  async add(trx: Transaction<Database>, rows: ArticleRows): Promise<void> {
-    const { id, title, text } = rows.article
-    await addRow(trx, id, null, title ?? '', text)
-    for (const q of rows.quotes) await addRow(trx, id, q.quote_id, '', q.text)
-  },
-
-  async remove(trx: Transaction<Database>, articleId: string): Promise<void> {
-    await sql`DELETE FROM search_fts WHERE rowid IN (SELECT rowid FROM fts_rows WHERE article_id = ${articleId})`.execute(
-      trx,
-    )
-    await sql`DELETE FROM fts_rows WHERE article_id = ${articleId}`.execute(trx)
-  },
-
   async search(db: Kysely<Database>, terms: readonly string[], limit: number): Promise<SearchHit[]> {
     const match = terms.map((t) => `"${t}"`).join(' ')
     const ranked = await rank(db, match, limit)

@@ -3,6 +3,8 @@ import { Migrator } from 'kysely'
 import type { Engine } from '../schema.ts'
 import { coreMigration } from './0001-core.ts'
 import { searchMigration } from './0002-search.ts'
+import { inputMigration } from './0003-input.ts'
+import { leanQuotesMigration } from './0004-lean-quotes.ts'
 
 /**
  * Every migration, by name, in order. Listed here rather than found on disk, so bundling or
@@ -12,6 +14,8 @@ export function migrationsFor(engine: Engine): Record<string, Migration> {
   return {
     '0001-core': coreMigration,
     '0002-search': searchMigration(engine),
+    '0003-input': inputMigration,
+    '0004-lean-quotes': leanQuotesMigration,
   }
 }
 

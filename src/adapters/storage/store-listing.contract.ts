@@ -1,0 +1,152 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { Analyzed, RawArticle } from '../../core/index.ts'
+import { analyze } from '../../pipeline.ts'
+import { rawArticleOf } from './raw-article.ts'
+import { type Store, storedArticleId } from './store.ts'
+import { ids, type Run, saveAll } from './testing/contract-support.ts'
+import { fixtures, metaOf, PASSAGES, passageArticle } from './testing/documents.ts'
+
+/** Every fixture document, samples first. */
+async function allDocs(): Promise<Analyzed[]> {
+  const { samples, passages } = await fixtures()
+  return [...samples, ...Object.values(passages)]
+}
+
+/** Re-analyses a stored article from what the store kept, as `subtext reanalyze` does. */
+async function reanalyzed(store: Store, doc: Analyzed): Promise<Analyzed> {
+  const stored = await store.getArticle(storedArticleId(doc))
+  assert.ok(stored, `${doc.id} is stored`)
+  return analyze(rawArticleOf(stored), (await fixtures()).ctx)
+}
+
+/** Listing articles and per-article actors. */
+function listTests(run: Run): void {
+  test(
+    'listArticles: every article once, by id, paged by limit and offset',
+    run(async (store) => {
+      assert.deepEqual(await store.listArticles(), [])
+      const docs = await allDocs()
+      await saveAll(store, docs)
+      const all = await store.listArticles({ limit: 100 })
+      // The order is the engine's for text (its collation): the same on every call, whatever it is.
+      assert.deepEqual(
+        all.map((a) => a.id).sort(),
+        docs.map(storedArticleId).sort(),
+      )
+      const want = (await fixtures()).passages.lagos
+      assert.deepEqual(
+        all.find((a) => a.id === storedArticleId(want)),
+        {
+          id: storedArticleId(want),
+          docId: want.id,
+          title: want.meta.title,
+          published: want.meta.published,
+          outlet: want.source.outlet,
+          pipelineVersion: metaOf(want).pipelineVersion,
+        },
+      )
+      const pages = [
+        ...(await store.listArticles({ limit: 4 })),
+        ...(await store.listArticles({ limit: 4, offset: 4 })),
+      ]
+      assert.deepEqual(pages, all)
+      await assert.rejects(store.listArticles({ limit: -1 }), RangeError)
+    }),
+  )
+
+  test(
+    'articleActors: every actor of every article, by article then actor, or those a name matches',
+    run(async (store) => {
+      const docs = await allDocs()
+      await saveAll(store, docs)
+      const all = await store.articleActors()
+      assert.equal(
+        all.length,
+        docs.reduce((n, d) => n + d.actors.length, 0),
+      )
+      const articles = all.map((r) => r.articleId).filter((id, i, a) => id !== a[i - 1])
+      assert.equal(articles.length, docs.length, "an article's actors come together")
+      for (const doc of docs) {
+        const rows = all.filter((r) => r.articleId === storedArticleId(doc))
+        assert.deepEqual(rows.map((r) => r.actor.id).sort(), doc.actors.map((a) => a.id as string).sort())
+        for (const r of rows)
+          assert.deepEqual([r.published, r.outlet], [doc.meta.published, doc.source.outlet])
+      }
+      const samples = (await fixtures()).samples
+      for (const name of ['Khamenei', 'ALI KHAMENEI', 'ali-khamenei']) {
+        const rows = await store.articleActors({ name })
+        assert.deepEqual(ids(rows), samples.map(storedArticleId).sort(), name)
+        assert.ok(rows.every((r) => r.actor.id === 'ali-khamenei' && r.actor.name === 'Ali Khamenei'))
+      }
+      const edun = await store.articleActors({ name: 'edun' })
+      assert.equal(edun.length, 1)
+      assert.match(edun[0]?.actor.role ?? '', /finance minister/i)
+      assert.deepEqual(await store.articleActors({ name: 'Nobody Atall' }), [])
+      assert.deepEqual(await store.articleActors({ limit: 3, offset: 2 }), all.slice(2, 5))
+      assert.deepEqual(await store.articleActors({ offset: 5 }), all.slice(5))
+      await assert.rejects(store.articleActors({ offset: -1 }), RangeError)
+    }),
+  )
+}
+
+/** Forced saves and the reader's input, kept for re-analysis. */
+function reanalysisTests(run: Run): void {
+  test(
+    'force re-saves an unchanged article; its rows come back the same',
+    run(async (store) => {
+      const { lagos } = (await fixtures()).passages
+      await saveAll(store, [lagos])
+      const before = await store.getArticle(storedArticleId(lagos))
+      assert.equal(await store.saveArticle(lagos, metaOf(lagos)), 'unchanged')
+      assert.equal(await store.saveArticle(lagos, { ...metaOf(lagos), force: true }), 'updated')
+      const after = await store.getArticle(storedArticleId(lagos))
+      assert.deepEqual({ ...after, ingestedAt: '' }, { ...before, ingestedAt: '' })
+      assert.equal((await store.stats()).quotes, lagos.quotes.length)
+    }),
+  )
+
+  test(
+    "the reader's format, stated title and structure are kept; without them, unknown",
+    run(async (store) => {
+      const { ferry, port } = (await fixtures()).passages
+      const structure = [{ kind: 'heading' as const, span: { start: 0, end: 28 } }]
+      const input = { format: 'html' as const, title: 'Ferry inquiry', structure }
+      await store.saveArticle(ferry, { ...metaOf(ferry), input })
+      await store.saveArticle(port, metaOf(port))
+      assert.deepEqual((await store.getArticle(storedArticleId(ferry)))?.input, input)
+      assert.deepEqual((await store.getArticle(storedArticleId(port)))?.input, {
+        format: null,
+        title: null,
+        structure: [],
+      })
+    }),
+  )
+
+  test(
+    're-analysing what the store kept gives the same analysis as ingest did',
+    run(async (store) => {
+      const { samples, passages } = await fixtures()
+      const raws: RawArticle[] = Object.entries(PASSAGES).map(([name, p]) =>
+        passageArticle(name, p.text, p.outlet, p.published),
+      )
+      for (const [i, doc] of Object.values(passages).entries()) {
+        await store.saveArticle(doc, { ...metaOf(doc), input: raws[i] })
+      }
+      // The samples are saved without their input, as stores made before it was kept hold them.
+      await saveAll(store, samples)
+      for (const doc of [...Object.values(passages), ...samples]) {
+        assert.deepEqual(await reanalyzed(store, doc), doc, doc.id)
+      }
+    }),
+  )
+}
+
+/**
+ * The contract for listing articles and actors, forced saves and re-analysis from stored input.
+ * Part of `runStoreContract`.
+ */
+export function listingTests(run: Run): void {
+  listTests(run)
+  reanalysisTests(run)
+}
