@@ -1,14 +1,15 @@
 import type { StageContext } from '../../core/index.ts'
 import { RegistryFileError } from '../config/registry-file.ts'
 import { TopicsFileError } from '../config/topics-file.ts'
-import { LlmConfigError } from '../llm/index.ts'
 import { SERVE_USAGE, serveCommand } from '../http/serve.ts'
+import { LlmConfigError } from '../llm/index.ts'
 import { createWinkTagger } from '../nlp/wink-tagger.ts'
 import { demoCommand } from './commands/demo.ts'
 import { EXTRACT_USAGE, extractCommand } from './commands/extract.ts'
 import { INGEST_USAGE, ingestCommand } from './commands/ingest.ts'
 import { POSITIONS_USAGE, positionsCommand } from './commands/positions.ts'
 import { QUOTES_USAGE, quotesCommand } from './commands/quotes.ts'
+import { REANALYZE_USAGE, reanalyzeCommand } from './commands/reanalyze.ts'
 import { SEARCH_USAGE, searchCommand } from './commands/search.ts'
 import { STATS_USAGE, statsCommand } from './commands/stats.ts'
 import { type CliIo, UsageError } from './io.ts'
@@ -18,6 +19,7 @@ export const USAGE = `Usage: subtext <command> [options]
 Commands:
   extract PATH...   analyse articles and print quotations, speakers and regions (JSONL or text)
   ingest PATH...    analyse articles and store them (SQLite by default, PostgreSQL with --db postgres://…)
+  reanalyze         re-run the pipeline on stored articles (after an upgrade)
   quotes            list stored quotations, filtered by actor, outlet, dates, topic, stance
   search WORDS      full-text search over stored quotations and articles
   stats             counts over the store
@@ -30,6 +32,7 @@ type Command = (argv: string[], io: CliIo, ctx: StageContext) => Promise<number>
 const COMMANDS: Readonly<Record<string, Command>> = {
   extract: extractCommand,
   ingest: ingestCommand,
+  reanalyze: reanalyzeCommand,
   quotes: quotesCommand,
   search: searchCommand,
   stats: statsCommand,
@@ -41,6 +44,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 const HELP: Readonly<Record<string, string>> = {
   extract: EXTRACT_USAGE,
   ingest: INGEST_USAGE,
+  reanalyze: REANALYZE_USAGE,
   quotes: QUOTES_USAGE,
   search: SEARCH_USAGE,
   stats: STATS_USAGE,

@@ -30,10 +30,7 @@ function listTests(run: Run): void {
       await saveAll(store, docs)
       const all = await store.listArticles({ limit: 100 })
       // The order is the engine's for text (its collation): the same on every call, whatever it is.
-      assert.deepEqual(
-        all.map((a) => a.id).sort(),
-        docs.map(storedArticleId).sort(),
-      )
+      assert.deepEqual(all.map((a) => a.id).sort(), docs.map(storedArticleId).sort())
       const want = (await fixtures()).passages.lagos
       assert.deepEqual(
         all.find((a) => a.id === storedArticleId(want)),

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import type { Analyzed } from '../../core/index.ts'
 import { HIGHLIGHT, type Store, type StoredArticle, storedArticleId } from './store.ts'
+import { listingTests } from './store-listing.contract.ts'
 import { ids, type Run, saveAll, withStore } from './testing/contract-support.ts'
 import { analyzePassage, fixtures, metaOf, PASSAGES } from './testing/documents.ts'
-import { listingTests } from './store-listing.contract.ts'
 
 /** Every stored quote's text is its slice of the stored text, and matches the document's quote. */
 function checkQuotes(stored: StoredArticle, doc: Analyzed): void {
@@ -17,12 +17,10 @@ function checkQuotes(stored: StoredArticle, doc: Analyzed): void {
   }
 }
 
-
 /** Variants of one article: version 2 drops the Zanzibar sentence and adds a new quote. */
 const FERRY_V2 = `${PASSAGES.ferry.text.replace(/\n\n"Every family[^\n]*/, '')}
 
 "The boats were overloaded long before the storm," said harbour master Ali Juma.`
-
 
 /** Saving: round trip, idempotence, replacement. */
 function savingTests(run: Run): void {

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto'
-import type { Analyzed, InputFormat, QuoteKind, RawArticle, StanceLabel, StructureHint } from '../../core/index.ts'
+import type {
+  Analyzed,
+  InputFormat,
+  QuoteKind,
+  RawArticle,
+  StanceLabel,
+  StructureHint,
+} from '../../core/index.ts'
 import { hash32 } from '../../core/index.ts'
 
 /** What saving one article did: nothing when its content and pipeline version are already stored. */

@@ -47,7 +47,11 @@ export interface ProgressOptions {
 }
 
 /** The progress of `subtext ingest`, whose total is not known in advance. */
-export const INGEST_PROGRESS: ProgressSpec<IngestTally> = { label: 'ingest', count: seen, describe: describeTally }
+export const INGEST_PROGRESS: ProgressSpec<IngestTally> = {
+  label: 'ingest',
+  count: seen,
+  describe: describeTally,
+}
 
 const CLEAR_LINE = '\r\x1b[K'
 
@@ -68,7 +72,8 @@ export function createProgress<T = IngestTally>(
     tick(t) {
       const n = spec.count(t)
       const of = spec.total === undefined ? '' : ` of ${spec.total}`
-      if (n % every === 0) io.stderr.write(`subtext ${spec.label}: ${n}${of} article(s) so far: ${spec.describe(t)}\n`)
+      if (n % every === 0)
+        io.stderr.write(`subtext ${spec.label}: ${n}${of} article(s) so far: ${spec.describe(t)}\n`)
     },
     interrupt() {},
     end() {},

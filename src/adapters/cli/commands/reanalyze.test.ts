@@ -104,7 +104,13 @@ describe('subtext reanalyze', () => {
     raw.close()
     const r = await cli(reanalyzeCommand, ['--db', db, '--topics', TOPICS])
     assert.equal(r.code, 1)
-    assert.match(r.stderr, new RegExp(`^${victim?.replace(/[.@]/g, '\\$&')}:1:1 {2}error Could not read.*\\[STORE_FAILED\\]$`, 'm'))
+    assert.match(
+      r.stderr,
+      new RegExp(
+        `^${victim?.replace(/[.@]/g, '\\$&')}:1:1 {2}error Could not read.*\\[STORE_FAILED\\]$`,
+        'm',
+      ),
+    )
     assert.deepEqual(SUMMARY.exec(r.stderr)?.slice(1, 5), ['6', '5', '0', '1'])
   })
 
@@ -122,7 +128,9 @@ describe('subtext reanalyze', () => {
     assert.equal(r.code, 1)
     assert.match(r.stderr, /No store at/)
     await assert.rejects(cli(reanalyzeCommand, ['--stale']), { code: 'ERR_PARSE_ARGS_UNKNOWN_OPTION' })
-    await assert.rejects(cli(reanalyzeCommand, ['extra.txt']), { code: 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' })
+    await assert.rejects(cli(reanalyzeCommand, ['extra.txt']), {
+      code: 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL',
+    })
     assert.match(REANALYZE_USAGE, /^Usage: subtext reanalyze/)
   })
 })

@@ -64,7 +64,8 @@ async function reanalyzeOne(
   let raw: RawArticle
   try {
     const stored = await store.getArticle(id)
-    if (!stored) return failure(id, 'Could not read the article: it is no longer in the store', 'STORE_FAILED')
+    if (!stored)
+      return failure(id, 'Could not read the article: it is no longer in the store', 'STORE_FAILED')
     raw = rawArticleOf(stored)
   } catch (error) {
     return failure(id, `Could not read the article: ${(error as Error).message}`, 'STORE_FAILED')
@@ -80,7 +81,12 @@ async function reanalyzeOne(
     return failure(id, `Could not save the article: it reads back as ${storedArticleId(doc)}`, 'STORE_FAILED')
   }
   try {
-    await store.saveArticle(doc, { contentHash: contentHashOf(doc), pipelineVersion: version, input: raw, force: true })
+    await store.saveArticle(doc, {
+      contentHash: contentHashOf(doc),
+      pipelineVersion: version,
+      input: raw,
+      force: true,
+    })
     return doc.quotes.length
   } catch (error) {
     return failure(id, `Could not save the article: ${(error as Error).message}`, 'STORE_FAILED')

@@ -108,7 +108,9 @@ function articleRow(doc: Analyzed, meta: SaveMeta, ingestedAt: string): ArticleR
     input_format: meta.input?.format ?? null,
     input_title: meta.input?.title ?? null,
     input_structure: meta.input?.structure?.length
-      ? JSON.stringify(meta.input.structure.map((h) => ({ kind: h.kind, start: h.span.start, end: h.span.end })))
+      ? JSON.stringify(
+          meta.input.structure.map((h) => ({ kind: h.kind, start: h.span.start, end: h.span.end })),
+        )
       : null,
   }
 }

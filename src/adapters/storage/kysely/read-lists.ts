@@ -33,7 +33,10 @@ export async function listArticles(db: Kysely<Database>, page: Page): Promise<Ar
  * Per-article actors with their article's date and outlet, by article then actor id. A name is
  * looked up through `actor_names` (folded name, alias, surname or id), as the quotes filter does.
  */
-export async function findArticleActors(db: Kysely<Database>, filter: ActorFilter): Promise<ArticleActorRow[]> {
+export async function findArticleActors(
+  db: Kysely<Database>,
+  filter: ActorFilter,
+): Promise<ArticleActorRow[]> {
   const offset = count(filter.offset, 'offset', 0)
   const limit = filter.limit === undefined ? undefined : count(filter.limit, 'limit', 0)
   let query = db

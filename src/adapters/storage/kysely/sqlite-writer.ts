@@ -34,7 +34,9 @@ export function sqliteWriter(raw: SqliteDatabase.Database): ArticleWriter {
     raw.prepare('DELETE FROM search_fts WHERE rowid IN (SELECT rowid FROM fts_rows WHERE article_id = ?)'),
     raw.prepare('DELETE FROM articles WHERE id = ?'),
   ]
-  const ftsRow = raw.prepare<[string, string | null]>('INSERT INTO fts_rows (article_id, quote_id) VALUES (?, ?)')
+  const ftsRow = raw.prepare<[string, string | null]>(
+    'INSERT INTO fts_rows (article_id, quote_id) VALUES (?, ?)',
+  )
   const ftsText = raw.prepare<[number | bigint, string, string]>(
     'INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)',
   )

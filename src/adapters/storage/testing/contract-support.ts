@@ -11,7 +11,10 @@ import { metaOf } from './documents.ts'
 export type Run = (fn: (store: Store) => Promise<void>) => () => Promise<void>
 
 /** Opens a store, runs `fn`, closes it whatever happens. */
-export async function withStore(newStore: () => Promise<Store>, fn: (store: Store) => Promise<void>): Promise<void> {
+export async function withStore(
+  newStore: () => Promise<Store>,
+  fn: (store: Store) => Promise<void>,
+): Promise<void> {
   const store = await newStore()
   try {
     await fn(store)
