@@ -5,11 +5,11 @@ import {
   type Positions,
   type Statement,
 } from '../../../analysis/positions.ts'
-import type { StageContext, StanceLabel } from '../../../core/index.ts'
+import type { StageContext } from '../../../core/index.ts'
 import { nameMatches, nameParts } from '../../../core/index.ts'
 import type { RegistryEntry } from '../../../stages/actors/index.ts'
 import { readRegistryFile } from '../../config/registry-file.ts'
-import type { Store } from '../../storage/store.ts'
+import { readStatements } from '../../storage/statements.ts'
 import type { CliIo } from '../io.ts'
 import { UsageError } from '../io.ts'
 import { DB_HELP, DB_OPTION, parseChoice, parseCount, withCommandStore } from './store-options.ts'
@@ -21,43 +21,6 @@ Each actor's stance on a topic over time, from the stored statements: a label pe
 shifts between periods with the statements on each side, contradictions (support and oppose from
 one actor within --within days, default 14) and divergence inside a camp (camps from --registry).
 A statement is dated when it was said, or else by its article. ${DB_HELP}`
-
-const LABELS: readonly StanceLabel[] = ['support', 'oppose', 'conditional', 'neutral']
-const PAGE = 1000
-
-/** Every stored statement with a stance toward the topic, as positions read them. */
-async function statementsOf(store: Store, topic: string, actor: string | undefined): Promise<Statement[]> {
-  const out: Statement[] = []
-  for (const label of LABELS) {
-    for (let offset = 0; ; offset += PAGE) {
-      const rows = await store.quotes({
-        topic,
-        stance: label,
-        limit: PAGE,
-        offset,
-        ...(actor ? { actor } : {}),
-      })
-      for (const r of rows) {
-        const date = r.date ?? r.published
-        if (!date || !r.speaker) continue
-        out.push({
-          actor: r.actorId ?? r.speaker,
-          actorName: r.speaker,
-          topic,
-          label,
-          confidence: 1,
-          date,
-          quoteId: r.quoteId,
-          text: r.text,
-          articleId: r.articleId,
-          outlet: r.outlet,
-        })
-      }
-      if (rows.length < PAGE) break
-    }
-  }
-  return out
-}
 
 const campOf = (registry: readonly RegistryEntry[], name: string): string | null => {
   const parts = nameParts(name)
@@ -126,7 +89,7 @@ export async function positionsCommand(argv: string[], io: CliIo, _ctx: StageCon
   const registry = values.registry ? await readRegistryFile(values.registry) : []
   const topic = values.topic
   return withCommandStore('positions', values.db, io, { mustExist: true }, async (store) => {
-    const statements = (await statementsOf(store, topic, values.actor)).map((s) => ({
+    const statements = (await readStatements(store, topic, values.actor)).map((s) => ({
       ...s,
       camp: campOf(registry, s.actorName),
     }))

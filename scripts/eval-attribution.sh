@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores extraction on a converted PolNeAR split (local measurement only; never commit the corpus).
-#   bash scripts/eval-polnear.sh DIR/polnear_dev.jsonl [--json RESULT.json]
+#   bash scripts/eval-attribution.sh DIR/polnear_dev.jsonl [--json RESULT.json]
 set -euo pipefail
 gold=$1; shift
 here=$(cd "$(dirname "$0")/.." && pwd)
