@@ -195,6 +195,13 @@ export interface StoreStats {
   readonly pipelineVersions: Readonly<Record<string, number>>
 }
 
+/**
+ * Search ranks at most this many matches: when more quotations and articles match, the ones
+ * stored last. Ranking every match of a common word would take hundreds of milliseconds on a
+ * large corpus, and rank differences among thousands of such matches mean little.
+ */
+export const RANK_WINDOW = 5000
+
 /** The marks around matched words in a {@link SearchHit} snippet, the same on every engine. */
 export const HIGHLIGHT = { open: '⟪', close: '⟫' } as const
 
@@ -220,7 +227,10 @@ export interface Store {
    * Actors are per article: this is what corpus-level identity resolution reads.
    */
   articleActors(filter?: ActorFilter): Promise<ArticleActorRow[]>
-  /** Full-text search over quotations and articles, best match first. */
+  /**
+   * Full-text search over quotations and articles, best match first; when more than
+   * {@link RANK_WINDOW} rows match, the best of those stored last.
+   */
   search(words: string, opts?: { readonly limit?: number }): Promise<SearchHit[]>
   stats(): Promise<StoreStats>
   close(): Promise<void>

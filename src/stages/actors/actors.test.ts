@@ -4,10 +4,9 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, test } from 'node:test'
 import { createWinkTagger } from '../../adapters/nlp/wink-tagger.ts'
-import type { Actor, RawArticle, Role, StageContext, WithActors } from '../../core/index.ts'
+import type { Actor, Role, StageContext, WithActors } from '../../core/index.ts'
 import {
   assertSpans,
-  documentId,
   editDistance,
   nameMatches,
   nameParts,

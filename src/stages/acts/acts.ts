@@ -1,5 +1,4 @@
 import type {
-  ActorId,
   Quote,
   SpeechAct,
   SpeechActKind,

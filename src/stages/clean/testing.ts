@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import type { Document, RawArticle, RegionKind, Span, StageContext } from '../../core/index.ts'
-import { documentId, sliceSpan } from '../../core/index.ts'
+import { sliceSpan } from '../../core/index.ts'
 import { rawArticle } from '../../core/testing.ts'
 import { clean } from './clean.ts'
 

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict'
 import { createContext } from '../../adapters/cli/main.ts'
 import type { Analyzed, Quote, QuoteKind, RawArticle, Span, StageContext } from '../../core/index.ts'
-import { assertSpans, documentId, lineAndColumn, overlaps, sliceSpan } from '../../core/index.ts'
+import { assertSpans, lineAndColumn, overlaps, sliceSpan } from '../../core/index.ts'
 import { rawArticle } from '../../core/testing.ts'
 import { analyze } from '../../pipeline.ts'
 

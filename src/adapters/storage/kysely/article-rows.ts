@@ -2,7 +2,7 @@ import type { Insertable } from 'kysely'
 import type { Analyzed, Quote, Span } from '../../../core/index.ts'
 import { sliceSpan, spanProblem } from '../../../core/index.ts'
 import { type SaveMeta, storedArticleId } from '../store.ts'
-import type { Database } from './schema.ts'
+import { CHILD_TABLES, type Database } from './schema.ts'
 
 /** An article as rows, one array per table, ready to insert. */
 export interface ArticleRows {
@@ -29,6 +29,13 @@ export function nameKey(name: string): string {
     .trim()
 }
 
+/**
+ * The key an actor is looked up by: {@link nameKey} with hyphens read as spaces, so that an id
+ * ('ali-khamenei') and the name it was made from share one key, and one index entry.
+ * @example actorKey('Ali-Khamenei') // 'ali khamenei'
+ */
+export const actorKey = (name: string): string => nameKey(name.replace(/[-\u2010\u2011]/g, ' '))
+
 /** Throws unless every span the store keeps lies inside the text on code-point boundaries. */
 function checkSpans(doc: Analyzed): void {
   const spans: [string, Span | undefined][] = [
@@ -48,9 +55,9 @@ function checkSpans(doc: Analyzed): void {
 
 /** Every key an actor answers to: name, aliases, id, and a person's surname. */
 function actorKeys(actor: Analyzed['actors'][number]): Set<string> {
-  const keys = new Set([actor.name, actor.id, ...actor.aliases].map(nameKey))
+  const keys = new Set([actor.name, actor.id, ...actor.aliases].map(actorKey))
   const parts = actor.name.split(/\s+/)
-  if (actor.kind === 'person' && parts.length > 1) keys.add(nameKey(parts.at(-1) ?? ''))
+  if (actor.kind === 'person' && parts.length > 1) keys.add(actorKey(parts.at(-1) ?? ''))
   keys.delete('')
   return keys
 }
@@ -144,7 +151,12 @@ export function articleRows(doc: Analyzed, meta: SaveMeta, ingestedAt: string): 
       gender: a.gender ?? null,
     })),
     actorNames: doc.actors.flatMap((a) =>
-      [...actorKeys(a)].map((key) => ({ article_id: id, actor_id: a.id, name_key: key })),
+      [...actorKeys(a)].map((key) => ({
+        article_id: id,
+        actor_id: a.id,
+        name_key: key,
+        published: doc.meta.published,
+      })),
     ),
     quotes: doc.quotes.map((q, seq) => quoteRow(doc, id, actors, q, seq)),
     stances: doc.stances.map((s) => ({
@@ -168,4 +180,18 @@ export function articleRows(doc: Analyzed, meta: SaveMeta, ingestedAt: string): 
       span_end: d.span?.end ?? null,
     })),
   }
+}
+
+const LAYER_FIELDS = {
+  regions: 'regions',
+  actors: 'actors',
+  actor_names: 'actorNames',
+  quotes: 'quotes',
+  stances: 'stances',
+  diagnostics: 'diagnostics',
+} as const satisfies Record<(typeof CHILD_TABLES)[number], keyof ArticleRows>
+
+/** An article's layers as [table, rows] pairs, in the order they are inserted (after the article). */
+export function layersOf(rows: ArticleRows): [string, readonly Record<string, unknown>[]][] {
+  return CHILD_TABLES.map((table) => [table, rows[LAYER_FIELDS[table]] as readonly Record<string, unknown>[]])
 }

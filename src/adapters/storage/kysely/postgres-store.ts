@@ -1,10 +1,10 @@
 import { Kysely, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
 import type { Store } from '../store.ts'
-import { kyselyWriter } from './article-writer.ts'
 import { KyselyStore } from './kysely-store.ts'
 import { migrateToLatest } from './migrations/index.ts'
 import { postgresSearch } from './postgres-search.ts'
+import { postgresWriter } from './postgres-writer.ts'
 import type { Database } from './schema.ts'
 
 /** How to open a PostgreSQL store. */
@@ -52,5 +52,5 @@ export async function openPostgresStore(url: string, opts: PostgresStoreOptions 
     await db.destroy()
     throw error
   }
-  return new KyselyStore(db, postgresSearch, kyselyWriter(db))
+  return new KyselyStore(db, postgresSearch, postgresWriter(pool))
 }

@@ -1,6 +1,6 @@
-import type { Kysely, Selectable } from 'kysely'
+import { type Kysely, type Selectable, sql } from 'kysely'
 import type { QuoteFilter, QuoteRow } from '../store.ts'
-import { nameKey } from './article-rows.ts'
+import { actorKey, nameKey } from './article-rows.ts'
 import type { Database } from './schema.ts'
 
 /** The default page size of `Store.quotes`. */
@@ -78,8 +78,9 @@ export const count = (n: number | undefined, what: string, fallback: number): nu
 }
 
 /**
- * Quotations matching a filter. The actor is looked up through `actor_names` (an index on the
- * folded name), so the query starts from that actor's few articles rather than every quote.
+ * Quotations matching a filter. An actor is looked up through `actor_names`, whose index holds
+ * each name's articles newest first: the query reads them in that order and stops at its limit,
+ * however often the name is quoted. Without an actor, articles are read by their date index.
  */
 export async function findQuotes(db: Kysely<Database>, filter: QuoteFilter): Promise<QuoteRow[]> {
   const limit = count(filter.limit, 'limit', DEFAULT_QUOTE_LIMIT)
@@ -90,26 +91,35 @@ export async function findQuotes(db: Kysely<Database>, filter: QuoteFilter): Pro
       .innerJoin('actor_names as n', (j) =>
         j.onRef('n.article_id', '=', 'q.article_id').onRef('n.actor_id', '=', 'q.speaker_actor_id'),
       )
-      .where('n.name_key', '=', nameKey(filter.actor))
+      .where('n.name_key', '=', actorKey(filter.actor))
   }
+  // The same date and article, from actor_names when it leads, so that its index gives the order.
+  const lead =
+    filter.actor === undefined
+      ? { published: 'a.published', id: 'q.article_id' }
+      : { published: 'n.published', id: 'n.article_id' }
+  const published = sql.ref<string | null>(lead.published)
   const { topic, stance } = filter
   if (topic !== undefined || stance !== undefined) {
-    query = query
-      .innerJoin('stances as s', (j) =>
-        j.onRef('s.article_id', '=', 'q.article_id').onRef('s.quote_id', '=', 'q.quote_id'),
-      )
-      .$if(topic !== undefined, (qb) => qb.where('s.topic', '=', topic ?? ''))
-      .$if(stance !== undefined, (qb) => qb.where('s.label', '=', stance ?? 'neutral'))
-      // A quote can take stances on several topics: list it once.
-      .distinct()
+    // A semi-join: a quote with stances on several topics is listed once, with no DISTINCT.
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('stances as s')
+          .select('s.quote_id')
+          .whereRef('s.article_id', '=', 'q.article_id')
+          .whereRef('s.quote_id', '=', 'q.quote_id')
+          .$if(topic !== undefined, (qb) => qb.where('s.topic', '=', topic ?? ''))
+          .$if(stance !== undefined, (qb) => qb.where('s.label', '=', stance ?? 'neutral')),
+      ),
+    )
   }
   if (filter.outlet !== undefined) query = query.where('a.outlet_key', '=', nameKey(filter.outlet))
-  if (filter.since !== undefined) query = query.where('a.published', '>=', filter.since)
-  if (filter.until !== undefined) query = query.where('a.published', '<=', filter.until)
+  if (filter.since !== undefined) query = query.where(published, '>=', filter.since)
+  if (filter.until !== undefined) query = query.where(published, '<=', filter.until)
   if (filter.kind !== undefined) query = query.where('q.kind', '=', filter.kind)
   const rows = await query
-    .orderBy('a.published', (o) => o.desc().nullsLast())
-    .orderBy('q.article_id')
+    .orderBy(published, (o) => o.desc().nullsLast())
+    .orderBy(sql.ref(lead.id))
     .orderBy('q.span_start')
     .orderBy('q.quote_id')
     .limit(limit)

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { ActorFilter, ArticleActorRow, ArticleSummary, Page } from '../store.ts'
-import { nameKey } from './article-rows.ts'
+import { actorKey } from './article-rows.ts'
 import { count } from './quote-query.ts'
 import { toStoredActor } from './read-article.ts'
 import type { Database } from './schema.ts'
@@ -45,7 +45,7 @@ export async function findArticleActors(
     .selectAll('ac')
     .select(['a.published', 'a.outlet'])
   if (filter.name !== undefined) {
-    const key = nameKey(filter.name)
+    const key = actorKey(filter.name)
     // One row per actor: (article, actor, key) is actor_names' primary key.
     query = query
       .innerJoin('actor_names as n', (j) =>

@@ -60,11 +60,17 @@ export interface ActorTable {
   gender: 'female' | 'male' | null
 }
 
-/** Every name an actor answers to (name, aliases, surname, id), folded by `nameKey`. */
+/**
+ * Every name an actor answers to (name, aliases, surname, id), folded by `actorKey`, with the
+ * article's date beside it: indexed by (name_key, published desc), so the newest quotes of an
+ * actor are found without sorting all of them.
+ */
 export interface ActorNameTable {
   article_id: string
   actor_id: string
   name_key: string
+  /** The article's publication date (ISO day), copied so the name index is in date order. */
+  published: string | null
 }
 
 export interface QuoteTable {

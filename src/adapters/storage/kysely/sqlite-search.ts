@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely'
-import { HIGHLIGHT, type SearchHit } from '../store.ts'
+import { HIGHLIGHT, RANK_WINDOW, type SearchHit } from '../store.ts'
 import type { Database } from './schema.ts'
 
 /** Title matches count twice as much as body matches (bm25 column weights: title, body). */
@@ -15,22 +15,34 @@ interface RankedRow {
   rank: number
 }
 
-/** The top rows by bm25. Snippets come in a second query, so they are built for these rows only. */
+/**
+ * The top rows by bm25 among the {@link RANK_WINDOW} matches stored last (FTS5 reads its rowids
+ * backwards and stops there, and bm25 looks up each ranked row's length: ranking every match of a
+ * common word took hundreds of ms at 100,000 articles). Snippets come in a second query, so they
+ * are built for these rows only.
+ */
 async function rank(db: Kysely<Database>, match: string, limit: number): Promise<RankedRow[]> {
   const { rows } = await sql<RankedRow>`
-    SELECT r.rowid AS rowid, r.article_id AS article_id, r.quote_id AS quote_id, -${BM25} AS rank
-    FROM search_fts JOIN fts_rows r ON r.rowid = search_fts.rowid
-    WHERE search_fts MATCH ${match}
-    ORDER BY ${BM25}, r.article_id, r.quote_id
+    SELECT r.rowid AS rowid, r.article_id AS article_id, r.quote_id AS quote_id, -m.score AS rank
+    FROM (
+      SELECT rowid, ${BM25} AS score FROM search_fts WHERE search_fts MATCH ${match}
+      ORDER BY rowid DESC LIMIT ${RANK_WINDOW}
+    ) m JOIN fts_rows r ON r.rowid = m.rowid
+    ORDER BY m.score, r.article_id, r.quote_id
     LIMIT ${limit}
   `.execute(db)
   return rows
 }
 
+/**
+ * Snippets for the ranked rows. FTS5 cannot seek to a list of rowids, only to a range, so the
+ * range bounds the scan to the ranked window; the list then picks the rows.
+ */
 async function snippets(db: Kysely<Database>, match: string, rowids: number[]): Promise<Map<number, string>> {
   const { rows } = await sql<{ rowid: number; snippet: string }>`
     SELECT rowid, snippet(search_fts, -1, ${HIGHLIGHT.open}, ${HIGHLIGHT.close}, '…', ${SNIPPET_TOKENS}) AS snippet
-    FROM search_fts WHERE search_fts MATCH ${match} AND rowid IN (${sql.join(rowids)})
+    FROM search_fts WHERE search_fts MATCH ${match}
+      AND rowid BETWEEN ${Math.min(...rowids)} AND ${Math.max(...rowids)} AND rowid IN (${sql.join(rowids)})
   `.execute(db)
   return new Map(rows.map((r) => [r.rowid, r.snippet]))
 }

@@ -1,8 +1,7 @@
 import type SqliteDatabase from 'better-sqlite3'
 import type { SaveMeta, SaveStatus } from '../store.ts'
-import type { ArticleRows } from './article-rows.ts'
+import { type ArticleRows, layersOf } from './article-rows.ts'
 import { type ArticleWriter, type StoredVersion, saveDecision } from './article-writer.ts'
-import { CHILD_TABLES } from './schema.ts'
 
 type Row = Record<string, unknown>
 type Statement = SqliteDatabase.Statement<unknown[], unknown>
@@ -52,8 +51,8 @@ export function sqliteWriter(raw: SqliteDatabase.Database): ArticleWriter {
     // Deleting the article cascades to its layers and its fts_rows; the FTS5 rows go first.
     if (stored) for (const statement of remove) statement.run(id)
     insert('articles', rows.article).run(rows.article)
-    for (const table of CHILD_TABLES) {
-      for (const row of rowsOf(rows, table)) insert(table, row).run(row)
+    for (const [table, layer] of layersOf(rows)) {
+      for (const row of layer) insert(table, row).run(row)
     }
     index(id, null, title ?? '', text)
     for (const q of rows.quotes) index(id, q.quote_id, '', q.text)
@@ -61,15 +60,3 @@ export function sqliteWriter(raw: SqliteDatabase.Database): ArticleWriter {
   })
   return { save: async (rows, meta) => write.immediate(rows, meta) }
 }
-
-const FIELDS = {
-  regions: 'regions',
-  actors: 'actors',
-  actor_names: 'actorNames',
-  quotes: 'quotes',
-  stances: 'stances',
-  diagnostics: 'diagnostics',
-} as const satisfies Record<(typeof CHILD_TABLES)[number], keyof ArticleRows>
-
-const rowsOf = (rows: ArticleRows, table: (typeof CHILD_TABLES)[number]): readonly Row[] =>
-  rows[FIELDS[table]] as readonly Row[]

@@ -5,6 +5,8 @@ import { coreMigration } from './0001-core.ts'
 import { searchMigration } from './0002-search.ts'
 import { inputMigration } from './0003-input.ts'
 import { leanQuotesMigration } from './0004-lean-quotes.ts'
+import { actorLookupMigration } from './0005-actor-lookup.ts'
+import { searchMergeMigration } from './0006-search-merge.ts'
 
 /**
  * Every migration, by name, in order. Listed here rather than found on disk, so bundling or
@@ -16,6 +18,8 @@ export function migrationsFor(engine: Engine): Record<string, Migration> {
     '0002-search': searchMigration(engine),
     '0003-input': inputMigration,
     '0004-lean-quotes': leanQuotesMigration,
+    '0005-actor-lookup': actorLookupMigration(engine),
+    '0006-search-merge': searchMergeMigration(engine),
   }
 }
 
