@@ -12,7 +12,7 @@ import {
 } from './frames.ts'
 import { COUNTERFACTUAL, CUES, type CueKind } from './lexicon.ts'
 import { type Negation, negationsOf } from './negation.ts'
-import { matchesIn, type TopicMatcher } from './terms.ts'
+import type { Scan, TopicMatcher } from './terms.ts'
 
 /** A label other than neutral: what a cue can vote for. */
 export type Polar = Exclude<StanceLabel, 'neutral'>
@@ -58,10 +58,10 @@ export function sentencesIn(text: string, from: number, to: number): Span[] {
 }
 
 /** Cues and topic words in a sentence, sorted; a cue inside a topic word ("cessation of hostilities") is dropped, and so is a topic word inside a cue. */
-function itemsIn(text: string, s: Span, m: TopicMatcher): Item[] {
-  const about = matchesIn(text, m.about, s.start, s.end)
+function itemsIn(scan: Scan, s: Span, m: TopicMatcher): Item[] {
+  const about = scan.matches(m.about, s.start, s.end)
   const cues = KINDS.flatMap((kind) =>
-    matchesIn(text, CUES[kind], s.start, s.end).map((span) => ({ kind, span })),
+    scan.matches(CUES[kind], s.start, s.end).map((span) => ({ kind, span })),
   )
   const longer = (c: Item) => (d: Item) =>
     d !== c && inside(c.span, d.span) && d.span.end - d.span.start > c.span.end - c.span.start
@@ -150,8 +150,9 @@ function voteFrames(f: Frame, s: Span, w: number) {
 }
 
 /** Spans in which a condition word is not a condition. */
-function conditionFree(text: string, from: number, to: number, sentences: readonly Span[]): Span[] {
-  const spans = [...matchesIn(text, CONCESSIVE, from, to), ...matchesIn(text, WARNING, from, to)]
+function conditionFree(scan: Scan, from: number, to: number, sentences: readonly Span[]): Span[] {
+  const { text } = scan
+  const spans = [...scan.matches(CONCESSIVE, from, to), ...scan.matches(WARNING, from, to)]
   const cf = COUNTERFACTUAL.exec(text.slice(from, to))
   if (cf) spans.push({ start: from + cf.index, end: from + cf.index + cf[0].length })
   for (const s of sentences) if (WHETHER.test(text.slice(s.start, s.end))) spans.push(s)
@@ -164,7 +165,8 @@ function conditionFree(text: string, from: number, to: number, sentences: readon
  * it is); rejection words count anywhere, hostility and praise toward the topic's parties too.
  * Negation governs the next verb phrase; what follows a contrast ("but", "however") weighs 1.5.
  */
-export function readCues(text: string, from: number, to: number, m: TopicMatcher, topical = false): Reading {
+export function readCues(scan: Scan, from: number, to: number, m: TopicMatcher, topical = false): Reading {
+  const { text } = scan
   const scores = { support: 0, oppose: 0, conditional: 0 }
   const evidence: Record<Polar, Span[]> = { support: [], oppose: [], conditional: [] }
   const direct = { support: 0, oppose: 0 }
@@ -172,9 +174,9 @@ export function readCues(text: string, from: number, to: number, m: TopicMatcher
   const frame: Frame = {
     text,
     m,
-    topical: topical || matchesIn(text, m.about, from, to).length > 0,
-    party: m.parties !== null && matchesIn(text, m.parties, from, to).length > 0,
-    noCondition: conditionFree(text, from, to, sentences),
+    topical: topical || scan.matches(m.about, from, to).length > 0,
+    party: m.parties !== null && scan.matches(m.parties, from, to).length > 0,
+    noCondition: conditionFree(scan, from, to, sentences),
     vote: (label, weight, span, isDirect = true) => {
       scores[label] += weight
       if (isDirect && label !== 'conditional') direct[label] += weight
@@ -183,10 +185,10 @@ export function readCues(text: string, from: number, to: number, m: TopicMatcher
   }
   const cf = COUNTERFACTUAL.exec(text.slice(from, to))
   if (cf) frame.vote('support', 2, { start: from + cf.index, end: from + cf.index + cf[0].length })
-  const turns = matchesIn(text, CONTRAST, from, to).map((s) => s.end)
+  const turns = scan.matches(CONTRAST, from, to).map((s) => s.end)
   const weight = (at: number) => (turns.some((t) => t <= at) ? 1.5 : 1)
   for (const s of sentences) {
-    const items = itemsIn(text, s, m).filter((x) => !(cf && inside(x.span, spanOf(from, cf))))
+    const items = itemsIn(scan, s, m).filter((x) => !(cf && inside(x.span, spanOf(from, cf))))
     const negs = negationsOf(text, s, items)
     for (let i = 0; i < items.length; i++)
       voteItem(frame, items, negs, i, weight((items[i] as Item).span.start))

@@ -7,7 +7,7 @@ import { evalContext, loadItems, predict, score } from '../../../scripts/eval-st
 import { documentId, type StanceLabel, type Topic, topicId } from '../../core/index.ts'
 import { analyze } from '../../pipeline.ts'
 import { evidenceFor, labelOf, readCues } from './classify.ts'
-import { topicMatcher } from './terms.ts'
+import { scanOf, topicMatcher } from './terms.ts'
 
 const talks: Topic = {
   id: topicId('talks'),
@@ -25,7 +25,7 @@ const tariffs: Topic = {
 
 /** Reads a statement; returns its label and the text of the evidence behind it. */
 function read(topic: Topic, text: string): [StanceLabel, string[]] {
-  const r = readCues(text, 0, text.length, topicMatcher(topic))
+  const r = readCues(scanOf(text), 0, text.length, topicMatcher(topic))
   const label = labelOf(r)
   return [label ?? 'neutral', label ? evidenceFor(r, label).map((s) => text.slice(s.start, s.end)) : []]
 }

@@ -10,7 +10,7 @@ import type {
   WithQuotes,
 } from '../../core/index.ts'
 import { evidenceFor, labelOf, type Reading, readCues } from './classify.ts'
-import { matchesIn, type TopicMatcher, topicMatcher } from './terms.ts'
+import { type Scan, scanOf, type TopicMatcher, topicMatcher } from './terms.ts'
 
 export const STANCE_METHOD = 'lexicon@1'
 
@@ -59,18 +59,18 @@ const directWeight = (r: Reading) => r.direct.support + r.direct.oppose + r.scor
  * paragraph before does ("Asked about the talks, …"); or the quote names the topic's other party
  * and takes a position of its own (not hostility alone); or it continues its speaker's argument.
  */
-function topicality(doc: WithQuotes, q: Quote, scope: Scope, m: TopicMatcher, continues: boolean) {
-  const about = (s: Span) => matchesIn(doc.text, m.about, s.start, s.end).length > 0
+function topicality(scan: Scan, q: Quote, scope: Scope, m: TopicMatcher, continues: boolean) {
+  const about = (s: Span) => scan.matches(m.about, s.start, s.end).length > 0
   if (about(scope.paragraph)) return 'words'
   if (scope.before !== undefined && about(scope.before)) return 'context'
-  const named = m.parties !== null && matchesIn(doc.text, m.parties, q.span.start, q.span.end).length > 0
-  if (named && directWeight(readCues(doc.text, q.span.start, q.span.end, m)) > 0) return 'party'
+  const named = m.parties !== null && scan.matches(m.parties, q.span.start, q.span.end).length > 0
+  if (named && directWeight(readCues(scan, q.span.start, q.span.end, m)) > 0) return 'party'
   return continues ? 'continues' : undefined
 }
 
 /** One quote's stance toward one topic, or undefined when the quote is not about the topic. */
 function judge(
-  doc: WithQuotes,
+  scan: Scan,
   q: Quote,
   scope: Scope,
   m: TopicMatcher,
@@ -82,15 +82,15 @@ function judge(
     prev.quote.speaker?.actor !== undefined &&
     prev.quote.speaker.actor === q.speaker?.actor &&
     paragraph - prev.paragraph <= 1
-  const how = topicality(doc, q, scope, m, continues)
+  const how = topicality(scan, q, scope, m, continues)
   if (!how) return undefined
   for (const [level, confidence] of LEVELS) {
-    const reading = readCues(doc.text, scope[level].start, scope[level].end, m, how === 'context')
+    const reading = readCues(scan, scope[level].start, scope[level].end, m, how === 'context')
     // hostility alone, with only the paragraph before to tie it to the topic, takes no position
     const label = how === 'context' && directWeight(reading) === 0 ? undefined : labelOf(reading)
     if (label) return { label, confidence, evidence: evidenceFor(reading, label) }
     // a quote that says nothing of its own about the topic is read through its sentence and paragraph
-    if (level === 'quote' && matchesIn(doc.text, m.about, q.span.start, q.span.end).length > 0)
+    if (level === 'quote' && scan.matches(m.about, q.span.start, q.span.end).length > 0)
       return { label: 'neutral' as const, confidence: 0.5, evidence: [] }
   }
   if (continues && prev) return { label: prev.label, confidence: 0.4, evidence: [] }
@@ -108,12 +108,13 @@ export function scoreStance(doc: WithActs, ctx: StageContext): Analyzed {
   const matchers = topics.map(topicMatcher)
   const stances: Stance[] = []
   const previous = new Map<string, Previous>()
+  const scan = scanOf(doc.text)
   for (const q of doc.quotes) {
     const scope = scopeOf(doc, q)
     const paragraph =
       doc.sentences.find((s) => s.span.start <= q.span.start && q.span.start < s.span.end)?.paragraph ?? 0
     for (const m of matchers) {
-      const verdict = judge(doc, q, scope, m, previous.get(m.topic.id), paragraph)
+      const verdict = judge(scan, q, scope, m, previous.get(m.topic.id), paragraph)
       if (!verdict) continue
       stances.push({
         quote: q.id,

@@ -33,11 +33,45 @@ export function topicMatcher(topic: Topic): TopicMatcher {
   }
 }
 
-/** Every match of a pattern inside [from, to) of the text, as spans. */
+/**
+ * Every match of a pattern inside [from, to) of the text, as spans. A global pattern is run as it
+ * is (its `lastIndex` is reset before and after): compiling a copy on every call cost a quarter of
+ * the stance stage, since the topic and cue patterns are long alternations.
+ */
 export function matchesIn(text: string, pattern: RegExp, from: number, to: number): Span[] {
-  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)
+  const re = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`)
   const slice = text.slice(from, to)
   const out: Span[] = []
-  for (const m of slice.matchAll(re)) out.push({ start: from + m.index, end: from + m.index + m[0].length })
+  re.lastIndex = 0
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+    out.push({ start: from + m.index, end: from + m.index + m[0].length })
+    if (m[0].length === 0) re.lastIndex++
+  }
+  re.lastIndex = 0
   return out
+}
+
+/**
+ * An article's text, with the matches of each pattern over each stretch remembered. The stance
+ * stage reads the same quotes, sentences and paragraphs for every topic and at every level of
+ * scope, so each pattern is run over each stretch once. Local to one call: nothing outlives it.
+ */
+export interface Scan {
+  readonly text: string
+  matches(pattern: RegExp, from: number, to: number): readonly Span[]
+}
+
+export function scanOf(text: string): Scan {
+  const memo = new Map<RegExp, Map<string, readonly Span[]>>()
+  return {
+    text,
+    matches(pattern, from, to) {
+      let byStretch = memo.get(pattern)
+      if (!byStretch) memo.set(pattern, (byStretch = new Map()))
+      const key = `${from}:${to}`
+      let found = byStretch.get(key)
+      if (!found) byStretch.set(key, (found = matchesIn(text, pattern, from, to)))
+      return found
+    },
+  }
 }
