@@ -4,6 +4,7 @@ import { hash32 } from '../../../core/index.ts'
 import { analyze, PIPELINE_VERSION } from '../../../pipeline.ts'
 import { readTopicsFile } from '../../config/topics-file.ts'
 import { DEFAULT_MAX_BYTES, type InputResult, readInputs } from '../../ingest/index.ts'
+import { type StanceRefiner, stanceRefinerFrom } from '../../llm/index.ts'
 import { displayDbUrl } from '../../storage/open-store.ts'
 import { contentHashOf, type SaveStatus, type Store } from '../../storage/store.ts'
 import { type CliIo, UsageError } from '../io.ts'
@@ -24,7 +25,9 @@ Analyses articles (.txt, .md, .html, .jsonl, folders, or - for stdin) and saves 
 quotations, actors and stances in the corpus store. An article already stored with the same
 content and pipeline version is left as it is; a changed one has its annotations replaced. Each
 article is saved in its own transaction, and one that fails never stops the run. Progress and a
-summary go to stderr; the exit code is 1 when any article failed.
+summary go to stderr; the exit code is 1 when any article failed. With --topics and
+SUBTEXT_LLM_URL / SUBTEXT_LLM_MODEL set, stances come from the language model (see the README),
+falling back to the rules statement by statement.
 ${DB_HELP}`
 
 interface IngestOptions {
@@ -52,19 +55,22 @@ function parseIngestArgs(argv: string[]): IngestOptions {
 
 /** What became of one input. */
 type Outcome =
-  | { readonly status: SaveStatus; readonly quotes: number }
+  | { readonly status: SaveStatus; readonly quotes: number; readonly warnings: readonly string[] }
   | { readonly status: 'failed'; readonly report: string }
+
+/** How one article is analysed: the pipeline, then the language model's stances when configured. */
+interface Analysis {
+  readonly ctx: StageContext
+  readonly refiner: StanceRefiner | null
+  readonly version: string
+}
 
 /** The line for an article the store could not take (a code the catalogue does not have yet). */
 const storeFailure = (where: string, line: number | undefined, error: unknown): string =>
   `${where}:${line ?? 1}:1  error Could not save the article: ${(error as Error).message}  [STORE_FAILED]`
 
-async function ingestOne(
-  result: InputResult,
-  ctx: StageContext,
-  store: Store,
-  version: string,
-): Promise<Outcome> {
+async function ingestOne(result: InputResult, analysis: Analysis, store: Store): Promise<Outcome> {
+  const { ctx, refiner, version } = analysis
   if (result.status === 'failed') {
     const { location, diagnostic } = result
     return { status: 'failed', report: formatDiagnostic(location.path, diagnostic, undefined, location.line) }
@@ -80,10 +86,16 @@ async function ingestOne(
       report: `${where}:${article.source.line ?? 1}:1  error Analysis failed: ${(error as Error).message}  [PIPELINE_FAILED]`,
     }
   }
+  const warnings: string[] = []
+  if (refiner) {
+    const refined = await refiner.refine(doc, ctx.topics ?? [])
+    doc = refined.doc
+    for (const e of refined.report.errors) warnings.push(`${where}: warning LLM stance fell back to rules: ${e}`)
+  }
   try {
     const meta = { contentHash: contentHashOf(doc), pipelineVersion: version, input: article }
     const status = await store.saveArticle(doc, meta)
-    return { status, quotes: doc.quotes.length }
+    return { status, quotes: doc.quotes.length, warnings }
   } catch (error) {
     return { status: 'failed', report: storeFailure(where, article.source.line, error) }
   }
@@ -101,20 +113,21 @@ export function pipelineVersionFor(ctx: StageContext): string {
 async function ingestAll(
   opts: IngestOptions,
   io: CliIo,
-  ctx: StageContext,
+  analysis: Analysis,
   store: Store,
   progress: Progress,
 ): Promise<IngestTally> {
   const tally: IngestTally = { added: 0, updated: 0, unchanged: 0, failed: 0, quotes: 0 }
-  const version = pipelineVersionFor(ctx)
   const inputs = readInputs(opts.paths, { maxBytes: opts.maxBytes }, io.stdin ? { stdin: io.stdin } : {})
   for await (const result of inputs) {
-    const outcome = await ingestOne(result, ctx, store, version)
+    const outcome = await ingestOne(result, analysis, store)
     if (outcome.status === 'failed') {
       tally.failed++
       progress.interrupt()
       io.stderr.write(`${outcome.report}\n`)
     } else {
+      if (outcome.warnings.length > 0) progress.interrupt()
+      for (const w of outcome.warnings) io.stderr.write(`${w}\n`)
       tally[outcome.status]++
       if (outcome.status !== 'unchanged') tally.quotes += outcome.quotes
     }
@@ -130,13 +143,18 @@ async function ingestAll(
 export async function ingestCommand(argv: string[], io: CliIo, base: StageContext): Promise<number> {
   const opts = parseIngestArgs(argv)
   const ctx: StageContext = opts.topics ? { ...base, topics: await readTopicsFile(opts.topics) } : base
+  const refiner = ctx.topics?.length ? await stanceRefinerFrom(io.env ?? {}) : null
+  // stances from a model are another analysis than the rules': a new version, so re-ingest redoes them
+  const version = pipelineVersionFor(ctx) + (refiner ? `+llm:${refiner.model}` : '')
+  const analysis: Analysis = { ctx, refiner, version }
   return withCommandStore('ingest', opts.db, io, { mustExist: false }, async (store, url) => {
     const progress = createProgress(io, INGEST_PROGRESS)
     let tally: IngestTally
     try {
-      tally = await ingestAll(opts, io, ctx, store, progress)
+      tally = await ingestAll(opts, io, analysis, store, progress)
     } finally {
       progress.end()
+      await refiner?.flush()
     }
     io.stderr.write(
       `subtext: ${seen(tally)} article(s) into ${displayDbUrl(url)}: ${describeTally(tally)}; ${tally.quotes} quotation(s) saved\n`,

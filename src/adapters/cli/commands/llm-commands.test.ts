@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict'
-import { resolve } from 'node:path'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { Writable } from 'node:stream'
 import { test } from 'node:test'
 import { inOrder, startStubServer } from '../../llm/stub-server.ts'
 import { createContext } from '../main.ts'
+import { openStore } from '../../storage/open-store.ts'
 import { extractCommand } from './extract.ts'
+import { ingestCommand } from './ingest.ts'
 
 class Collector extends Writable {
   text = ''
@@ -61,5 +65,43 @@ test('without the model settings extract never calls out', async () => {
     assert.equal(stub.requests.length, 0)
   } finally {
     await stub.close()
+  }
+})
+
+test('ingest stores the model’s stances under their method, and a later rules-only ingest redoes them', async () => {
+  const stub = await startStubServer((_, i) =>
+    i % 2 === 0
+      ? { kind: 'answer', content: { about: true, label: 'support', confidence: 0.9, evidence: [] } }
+      : { kind: 'content', content: 'not json' },
+  )
+  const dir = await mkdtemp(join(tmpdir(), 'subtext-llm-ingest-'))
+  const db = join(dir, 'store.db')
+  const methods = async () => {
+    const store = await openStore(db)
+    try {
+      const [summary] = await store.listArticles({ limit: 1 })
+      const article = summary ? await store.getArticle(summary.id) : null
+      return new Set(article?.stances.map((s) => s.method.replace(/@.*/, '')))
+    } finally {
+      await store.close()
+    }
+  }
+  try {
+    const stderr = new Collector()
+    const env = { SUBTEXT_LLM_URL: stub.url, SUBTEXT_LLM_MODEL: 'stub-model', SUBTEXT_LLM_RETRIES: '0' }
+    const args = [SAMPLE, '--topics', TOPICS, '--db', db]
+    const io = { stdout: new Collector(), stderr, isTTY: false, env }
+    assert.equal(await ingestCommand(args, io, createContext()), 0, stderr.text)
+    assert.ok(stub.requests.length > 0)
+    assert.match(stderr.text, /LLM stance fell back to rules/)
+    assert.deepEqual(await methods(), new Set(['llm:stub-model', 'lexicon']))
+
+    const rulesIo = { stdout: new Collector(), stderr: new Collector(), isTTY: false, env: {} }
+    assert.equal(await ingestCommand(args, rulesIo, createContext()), 0)
+    assert.match(rulesIo.stderr.text, /1 updated/)
+    assert.deepEqual(await methods(), new Set(['lexicon']))
+  } finally {
+    await stub.close()
+    await rm(dir, { recursive: true, force: true })
   }
 })
