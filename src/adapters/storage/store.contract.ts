@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import type { Analyzed } from '../../core/index.ts'
+import { sliceSpan } from '../../core/index.ts'
 import { HIGHLIGHT, type Store, type StoredArticle, storedArticleId } from './store.ts'
 import { listingTests } from './store-listing.contract.ts'
 import { ids, type Run, saveAll, withStore } from './testing/contract-support.ts'
@@ -49,6 +50,10 @@ function savingTests(run: Run): void {
         )
         assert.deepEqual(got.actors.map((a) => a.id).sort(), doc.actors.map((a) => a.id as string).sort())
         assert.equal(got.stances.length, doc.stances.length)
+        assert.deepEqual(
+          got.acts.map((a) => [a.quoteId, a.kind, a.targetActorId, a.evidence.text]),
+          doc.acts.map((a) => [a.quote, a.kind, a.target ?? null, sliceSpan(doc, a.evidence)]),
+        )
         assert.equal(got.diagnostics.length, doc.diagnostics.length)
         checkQuotes(got, doc)
       }
@@ -162,6 +167,21 @@ function queryTests(run: Run): void {
         d.stances.filter((s) => s.topic === stance.topic && s.label === stance.label),
       )
       assert.equal(rows.length, expected.length)
+    }),
+  )
+
+  test(
+    'quotes by speech act',
+    run(async (store) => {
+      const { samples } = await fixtures()
+      await saveAll(store, samples)
+      const act = samples.flatMap((d) => d.acts)[0]
+      assert.ok(act, 'the samples accuse, warn and reject')
+      const rows = await store.quotes({ act: act.kind, limit: 1000 })
+      const expected = new Set(
+        samples.flatMap((d) => d.acts.filter((a) => a.kind === act.kind).map((a) => a.quote)),
+      )
+      assert.deepEqual(new Set(rows.map((r) => r.quoteId)), expected)
     }),
   )
 }

@@ -4,6 +4,7 @@ import type {
   InputFormat,
   QuoteKind,
   RawArticle,
+  SpeechActKind,
   StanceLabel,
   StructureHint,
 } from '../../core/index.ts'
@@ -82,6 +83,8 @@ export interface QuoteFilter {
   readonly topic?: string
   /** Quotes carrying a stance with this label (toward `topic`, when given). */
   readonly stance?: StanceLabel
+  /** Quotes that perform this speech act (accuse, threaten, …). */
+  readonly act?: SpeechActKind
   /** At most this many rows (default 100). */
   readonly limit?: number
   readonly offset?: number
@@ -132,6 +135,7 @@ export interface StoredArticle {
   readonly actors: readonly StoredActor[]
   readonly quotes: readonly QuoteRow[]
   readonly stances: readonly StoredStance[]
+  readonly acts: readonly StoredAct[]
   readonly diagnostics: readonly StoredDiagnostic[]
 }
 
@@ -143,6 +147,16 @@ export interface StoredActor {
   readonly role: string | null
   readonly roles: readonly string[]
   readonly aliases: readonly string[]
+}
+
+/** A speech act a quotation performs, with the words that show it and its target, if named. */
+export interface StoredAct {
+  readonly quoteId: string
+  readonly kind: SpeechActKind
+  readonly targetActorId: string | null
+  readonly targetName: string | null
+  readonly evidence: { readonly start: number; readonly end: number; readonly text: string }
+  readonly method: string
 }
 
 /** A stance a quotation takes toward a topic. */

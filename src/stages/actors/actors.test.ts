@@ -5,14 +5,7 @@ import path from 'node:path'
 import { describe, test } from 'node:test'
 import { createWinkTagger } from '../../adapters/nlp/wink-tagger.ts'
 import type { Actor, Role, StageContext, WithActors } from '../../core/index.ts'
-import {
-  assertSpans,
-  editDistance,
-  nameMatches,
-  nameParts,
-  samePart,
-  sliceSpan,
-} from '../../core/index.ts'
+import { assertSpans, editDistance, nameMatches, nameParts, samePart, sliceSpan } from '../../core/index.ts'
 import { rawArticle } from '../../core/testing.ts'
 import { clean } from '../clean/index.ts'
 import { dateDocument } from '../dates/index.ts'

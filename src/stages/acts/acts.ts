@@ -1,11 +1,4 @@
-import type {
-  Quote,
-  SpeechAct,
-  SpeechActKind,
-  StageContext,
-  WithActs,
-  WithQuotes,
-} from '../../core/index.ts'
+import type { Quote, SpeechAct, SpeechActKind, StageContext, WithActs, WithQuotes } from '../../core/index.ts'
 import { sliceSpan } from '../../core/index.ts'
 import { CONTENT_ACTS, CUE_ACTS } from './lexicon.ts'
 

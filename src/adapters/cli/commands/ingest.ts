@@ -90,7 +90,8 @@ async function ingestOne(result: InputResult, analysis: Analysis, store: Store):
   if (refiner) {
     const refined = await refiner.refine(doc, ctx.topics ?? [])
     doc = refined.doc
-    for (const e of refined.report.errors) warnings.push(`${where}: warning LLM stance fell back to rules: ${e}`)
+    for (const e of refined.report.errors)
+      warnings.push(`${where}: warning LLM stance fell back to rules: ${e}`)
   }
   try {
     const meta = { contentHash: contentHashOf(doc), pipelineVersion: version, input: article }

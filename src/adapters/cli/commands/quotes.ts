@@ -1,21 +1,32 @@
 import { parseArgs } from 'node:util'
-import type { QuoteKind, StageContext, StanceLabel } from '../../../core/index.ts'
+import type { QuoteKind, SpeechActKind, StageContext, StanceLabel } from '../../../core/index.ts'
 import type { QuoteFilter, QuoteRow, Store } from '../../storage/store.ts'
 import type { CliIo } from '../io.ts'
 import { DB_HELP, DB_OPTION, parseChoice, parseCount, parseDay, withCommandStore } from './store-options.ts'
 import { type Column, parseFormat, type RowFormat, writeRows } from './tabular.ts'
 
 export const QUOTES_USAGE = `Usage: subtext quotes [--actor NAME] [--outlet NAME] [--since DATE] [--until DATE]
-                     [--kind direct|indirect|mixed] [--topic ID] [--stance LABEL]
+                     [--kind direct|indirect|mixed] [--topic ID] [--stance LABEL] [--act KIND]
                      [--limit N] [--offset N] [--format table|jsonl|csv] [--db URL]
 
 Lists stored quotations, newest article first. --actor matches an actor's name, alias, surname
 or id in any case; dates are YYYY-MM-DD, both ends inclusive, and apply to the article's
-publication date. A table shows 50 rows unless --limit says otherwise; jsonl and csv print
-every match. ${DB_HELP}`
+publication date. --act keeps statements that perform a speech act (accuse, threaten, warn,
+reject, demand, appeal, praise, intend-to-negotiate). A table shows 50 rows unless --limit says
+otherwise; jsonl and csv print every match. ${DB_HELP}`
 
 const KINDS: readonly QuoteKind[] = ['direct', 'indirect', 'mixed']
 const LABELS: readonly StanceLabel[] = ['support', 'oppose', 'conditional', 'neutral']
+const ACTS: readonly SpeechActKind[] = [
+  'accuse',
+  'threaten',
+  'warn',
+  'reject',
+  'demand',
+  'appeal',
+  'praise',
+  'intend-to-negotiate',
+]
 const FORMATS: readonly RowFormat[] = ['table', 'jsonl', 'csv']
 const TABLE_LIMIT = 50
 /** Rows fetched per query when printing every match. */
@@ -62,6 +73,7 @@ function parseQuotesArgs(argv: string[]): QuotesOptions {
       kind: { type: 'string' },
       topic: { type: 'string' },
       stance: { type: 'string' },
+      act: { type: 'string' },
       limit: { type: 'string' },
       offset: { type: 'string' },
       format: { type: 'string' },
@@ -75,6 +87,7 @@ function parseQuotesArgs(argv: string[]): QuotesOptions {
     until: parseDay('quotes', 'until', values.until),
     kind: parseChoice('quotes', 'kind', values.kind, KINDS),
     stance: parseChoice('quotes', 'stance', values.stance, LABELS),
+    act: parseChoice('quotes', 'act', values.act, ACTS),
   }
   const format = parseFormat('quotes', values.format, FORMATS)
   const limit = values.limit === undefined ? undefined : parseCount('quotes', 'limit', values.limit, 0)

@@ -12,6 +12,7 @@ export interface ArticleRows {
   readonly actorNames: Insertable<Database['actor_names']>[]
   readonly quotes: Insertable<Database['quotes']>[]
   readonly stances: Insertable<Database['stances']>[]
+  readonly acts: Insertable<Database['acts']>[]
   readonly diagnostics: Insertable<Database['diagnostics']>[]
 }
 
@@ -46,6 +47,7 @@ function checkSpans(doc: Analyzed): void {
       [`speaker of ${q.id}`, q.speaker?.span],
       ...(q.verbatim ?? []).map((s): [string, Span] => [`verbatim of ${q.id}`, s]),
     ]),
+    ...doc.acts.map((a): [string, Span] => [`${a.kind} act of ${a.quote}`, a.evidence]),
   ]
   for (const [what, s] of spans) {
     const problem = s && spanProblem(doc.text, s)
@@ -169,6 +171,18 @@ export function articleRows(doc: Analyzed, meta: SaveMeta, ingestedAt: string): 
       evidence: JSON.stringify(s.evidence.map((e) => ({ start: e.start, end: e.end }))),
       method: s.method,
     })),
+    acts: doc.acts.map((a, seq) => ({
+      article_id: id,
+      quote_id: a.quote,
+      seq,
+      kind: a.kind,
+      target_actor_id: a.target ?? null,
+      target_name: (a.target && actors.get(a.target)?.name) ?? null,
+      evidence_start: a.evidence.start,
+      evidence_end: a.evidence.end,
+      evidence: sliceSpan(doc, a.evidence),
+      method: a.method,
+    })),
     diagnostics: doc.diagnostics.map((d, seq) => ({
       article_id: id,
       seq,
@@ -188,6 +202,7 @@ const LAYER_FIELDS = {
   actor_names: 'actorNames',
   quotes: 'quotes',
   stances: 'stances',
+  acts: 'acts',
   diagnostics: 'diagnostics',
 } as const satisfies Record<(typeof CHILD_TABLES)[number], keyof ArticleRows>
 

@@ -113,6 +113,18 @@ export async function findQuotes(db: Kysely<Database>, filter: QuoteFilter): Pro
       ),
     )
   }
+  if (filter.act !== undefined) {
+    const act = filter.act
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('acts as x')
+          .select('x.quote_id')
+          .whereRef('x.article_id', '=', 'q.article_id')
+          .whereRef('x.quote_id', '=', 'q.quote_id')
+          .where('x.kind', '=', act),
+      ),
+    )
+  }
   if (filter.outlet !== undefined) query = query.where('a.outlet_key', '=', nameKey(filter.outlet))
   if (filter.since !== undefined) query = query.where(published, '>=', filter.since)
   if (filter.until !== undefined) query = query.where(published, '<=', filter.until)

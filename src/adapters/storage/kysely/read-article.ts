@@ -28,7 +28,7 @@ function structureOf(json: string | null): StructureHint[] {
 export async function readArticle(db: Kysely<Database>, id: string): Promise<StoredArticle | undefined> {
   const a = await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst()
   if (!a) return undefined
-  const [regions, actors, quotes, stances, diagnostics] = await Promise.all([
+  const [regions, actors, quotes, stances, acts, diagnostics] = await Promise.all([
     db.selectFrom('regions').selectAll().where('article_id', '=', id).orderBy('seq').execute(),
     db.selectFrom('actors').selectAll().where('article_id', '=', id).orderBy('actor_id').execute(),
     selectQuotes(db).where('q.article_id', '=', id).orderBy('q.seq').execute(),
@@ -39,6 +39,7 @@ export async function readArticle(db: Kysely<Database>, id: string): Promise<Sto
       .orderBy('quote_id')
       .orderBy('topic')
       .execute(),
+    db.selectFrom('acts').selectAll().where('article_id', '=', id).orderBy('seq').execute(),
     db.selectFrom('diagnostics').selectAll().where('article_id', '=', id).orderBy('seq').execute(),
   ])
   return {
@@ -65,6 +66,14 @@ export async function readArticle(db: Kysely<Database>, id: string): Promise<Sto
       holder: s.holder,
       confidence: Number(s.confidence),
       method: s.method,
+    })),
+    acts: acts.map((x) => ({
+      quoteId: x.quote_id,
+      kind: x.kind,
+      targetActorId: x.target_actor_id,
+      targetName: x.target_name,
+      evidence: { start: Number(x.evidence_start), end: Number(x.evidence_end), text: x.evidence },
+      method: x.method,
     })),
     diagnostics: diagnostics.map((d) => ({
       code: d.code,

@@ -6,7 +6,7 @@
  * columns) are left out: only raw SQL in the search modules touches them.
  * @module
  */
-import type { InputFormat, QuoteKind, RegionKind, StanceLabel } from '../../../core/index.ts'
+import type { InputFormat, QuoteKind, RegionKind, SpeechActKind, StanceLabel } from '../../../core/index.ts'
 
 export interface ArticleTable {
   /** `storedArticleId(doc)`. */
@@ -111,6 +111,22 @@ export interface StanceTable {
   method: string
 }
 
+/** A speech act of a quotation (accuse, threaten, …), with its target when the article names one. */
+export interface ActTable {
+  article_id: string
+  quote_id: string
+  seq: number
+  kind: SpeechActKind
+  target_actor_id: string | null
+  /** The target's name as the actors stage gives it, for display. */
+  target_name: string | null
+  evidence_start: number
+  evidence_end: number
+  /** The words that show the act, sliced at save time. */
+  evidence: string
+  method: string
+}
+
 export interface DiagnosticTable {
   article_id: string
   seq: number
@@ -130,11 +146,20 @@ export interface Database {
   actor_names: ActorNameTable
   quotes: QuoteTable
   stances: StanceTable
+  acts: ActTable
   diagnostics: DiagnosticTable
 }
 
 /** The tables that hang off an article (deleted with it, by cascade). */
-export const CHILD_TABLES = ['regions', 'actors', 'actor_names', 'quotes', 'stances', 'diagnostics'] as const
+export const CHILD_TABLES = [
+  'regions',
+  'actors',
+  'actor_names',
+  'quotes',
+  'stances',
+  'acts',
+  'diagnostics',
+] as const
 
 /** The engines the schema runs on. */
 export type Engine = 'sqlite' | 'postgres'

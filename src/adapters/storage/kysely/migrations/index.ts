@@ -7,6 +7,7 @@ import { inputMigration } from './0003-input.ts'
 import { leanQuotesMigration } from './0004-lean-quotes.ts'
 import { actorLookupMigration } from './0005-actor-lookup.ts'
 import { searchMergeMigration } from './0006-search-merge.ts'
+import { actsMigration } from './0007-acts.ts'
 
 /**
  * Every migration, by name, in order. Listed here rather than found on disk, so bundling or
@@ -20,6 +21,7 @@ export function migrationsFor(engine: Engine): Record<string, Migration> {
     '0004-lean-quotes': leanQuotesMigration,
     '0005-actor-lookup': actorLookupMigration(engine),
     '0006-search-merge': searchMergeMigration(engine),
+    '0007-acts': actsMigration,
   }
 }
 
