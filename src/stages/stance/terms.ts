@@ -67,10 +67,16 @@ export function scanOf(text: string): Scan {
     text,
     matches(pattern, from, to) {
       let byStretch = memo.get(pattern)
-      if (!byStretch) memo.set(pattern, (byStretch = new Map()))
+      if (!byStretch) {
+        byStretch = new Map()
+        memo.set(pattern, byStretch)
+      }
       const key = `${from}:${to}`
       let found = byStretch.get(key)
-      if (!found) byStretch.set(key, (found = matchesIn(text, pattern, from, to)))
+      if (!found) {
+        found = matchesIn(text, pattern, from, to)
+        byStretch.set(key, found)
+      }
       return found
     },
   }
