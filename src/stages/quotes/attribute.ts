@@ -1,5 +1,5 @@
 import type { Mention, Span } from '../../core/index.ts'
-import { CHANT_WORDS, isSpeechCue, SPEECH_NOUNS } from './cues.ts'
+import { CHANT_WORDS, isDirectCue, SPEECH_NOUNS } from './cues.ts'
 import { firstCue, lastCue, mainSubject, subjectBefore } from './subjects.ts'
 import { type DocView, speakerLike, wordIndexAfter } from './view.ts'
 
@@ -16,7 +16,7 @@ export interface Attribution {
 const SKIP = new Set(['ADV', 'AUX', 'PART'])
 /** After a quotation, a cue is a finite verb: '"…," dismissing …' describes, it does not attribute. */
 const isCueAfter = (v: DocView, i: number): boolean =>
-  (isSpeechCue(v.words[i]!.text) && !/ing$/i.test(v.words[i]!.text)) ||
+  (isDirectCue(v.words[i]!.text) && !/ing$/i.test(v.words[i]!.text)) ||
   (/^(went|goes)$/i.test(v.words[i]!.text) && v.words[i + 1]?.text === 'on')
 const LEADING = /^[,.;!?…—–-]$/
 

@@ -36,6 +36,18 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
 `),
 )
 
+/**
+ * Verbs that report words only beside a quotation: '"Go back," Trump barked', '"This is
+ * fantastic!" beamed X'. They attribute a direct quotation, never reported speech.
+ */
+export const DIRECT_CUES: ReadonlySet<string> = new Set(
+  forms(`
+  bark beam snap/snaps/snapped/snapping retort scoff sneer gush muse fume sigh laugh smile grin
+  shrug/shrugs/shrugged/shrugging cry/cries/cried/crying scream thunder plead/pleads/pleaded/pled/pleading
+  recount interject whisper mutter grumble tease lament marvel rave quote sob gasp roar
+`),
+)
+
 /** Cues whose content is a clause only after "that" or a colon; never a bare noun phrase. */
 export const CLAUSE_ONLY: ReadonlySet<string> = new Set(
   forms(
@@ -95,3 +107,6 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
 
 /** Cognition verbs are not speech: "he knows he cannot afford concessions" is no quotation. */
 export const isSpeechCue = (word: string): boolean => SPEECH_VERBS.has(word.toLowerCase())
+
+/** A verb that attributes a quotation standing beside it: a speech cue, or one of {@link DIRECT_CUES}. */
+export const isDirectCue = (word: string): boolean => isSpeechCue(word) || DIRECT_CUES.has(word.toLowerCase())

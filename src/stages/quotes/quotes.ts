@@ -113,7 +113,31 @@ function attributeMarked(w: Walk, m: Marked, sentence: number, from: number, unt
     if (found?.cue !== undefined && found.cue - after < 12) attribution = found
   }
   attribution ??= attributeBefore(v, from, open, sentence)
+  attribution ??= colonParagraphBefore(v, open, sentence)
+  if (!attribution && m.q.state === 'closed')
+    attribution = attributeAfterTail(v, after, Math.min(until, closeSentenceEnd))
   return { attribution, close: after - 1 }
+}
+
+/** 'Reporter Jane Doe says:' ending a paragraph, and the quotation opening the next one. */
+function colonParagraphBefore(v: DocView, open: number, sentence: number): Attribution | undefined {
+  const s = v.doc.sentences[sentence]
+  const prev = v.doc.sentences[sentence - 1]
+  if (!s || !prev || prev.paragraph !== s.paragraph - 1 || wordIndexAfter(v, s.span.start) !== open)
+    return undefined
+  const end = wordIndexAfter(v, prev.span.end)
+  if (v.words[end - 1]?.text !== ':') return undefined
+  return attributeBefore(v, wordIndexAfter(v, prev.span.start), end, sentence - 1)
+}
+
+/** '“We’re happy” about the decision, said X': a few words with no verb, then the attribution. */
+function attributeAfterTail(v: DocView, after: number, until: number): Attribution | undefined {
+  for (let k = after; k < until && k - after < 8; k++) {
+    const w = v.words[k]!
+    if (w.pos === 'VERB' || w.pos === 'AUX' || /^["“”‘’«»]$/.test(w.text)) return undefined
+    if (w.text === ',' && k > after) return attributeAfter(v, k, until)
+  }
+  return undefined
 }
 
 function sentenceEndWord(v: DocView, sentence: number): number {
@@ -196,6 +220,9 @@ function addIndirect(w: Walk, found: IndirectFound, si: number, firstOfSentence:
     if (w.last?.quote === runsInto) w.last = { ...w.last, quote: w.quotes[at]! }
     return
   }
+  // '"…," Dupont said Friday as he entered the talks': the cue already gives a quotation its speaker
+  const cueAt = w.v.words[found.cue]!.span.start
+  if (inSentence.some((q) => q.kind === 'direct' && q.cue?.start === cueAt && q.span.end <= cueAt)) return
   const speaker = found.speaker
     ? w.resolver.resolve(found.speaker, si, w.focus)
     : found.speakerPhrase && {

@@ -1,5 +1,5 @@
 import type { Mention } from '../../core/index.ts'
-import { isSpeechCue, PARTICIPLE_CUES } from './cues.ts'
+import { isDirectCue, isSpeechCue, PARTICIPLE_CUES } from './cues.ts'
 import { type DocView, isQuoted, speakerLike, wordIndexAfter } from './view.ts'
 
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART'])
@@ -20,18 +20,11 @@ function mentionByRoleEnd(v: DocView, i: number): Mention | undefined {
  */
 export function subjectBefore(v: DocView, cue: number): Mention | undefined {
   const sentence = v.words[cue]!.sentence
-  // "…, saying that …": a participle after a comma takes the sentence's subject
-  if (PARTICIPLE_CUES.has(v.words[cue]!.text.toLowerCase()) && v.words[cue - 1]?.text === ',') {
-    // "…, Nefzi said, adding, …" takes the subject of the cue before it
-    let k = cue - 2
-    while (
-      k >= 0 &&
-      v.words[k]!.sentence === sentence &&
-      !(isSpeechCue(v.words[k]!.text) && v.words[k]!.pos === 'VERB')
-    )
-      k--
-    const earlier = k >= 0 && v.words[k]!.sentence === sentence ? subjectBefore(v, k) : undefined
-    return earlier ?? mainSubject(v, sentence, v.words[cue]!.span.start)
+  // "…, saying that …", "… while saying …": a participle takes the subject of the clause before it
+  if (participleCue(v, cue)) {
+    const verb = finiteVerbBefore(v, cue)
+    if (verb === undefined) return mainSubject(v, sentence, v.words[cue]!.span.start)
+    return subjectBefore(v, verb)
   }
   let i = pastTimeAdjunct(v, cue - 1)
   while (i >= 0 && v.words[i]!.sentence === sentence && SKIPPABLE.has(v.words[i]!.pos)) i--
@@ -48,16 +41,59 @@ export function subjectBefore(v: DocView, cue: number): Mention | undefined {
     let k = i - 1
     if (v.words[k]?.text === ')') while (k > 0 && v.words[k]!.text !== '(') k--
     if (k !== i - 1) k--
-    const byRole = k >= 0 ? mentionByRoleEnd(v, k) : undefined
-    if (byRole) return byRole
-    // "the ministry spokesman, Karim Aziz, said": the name in apposition is the speaker
-    const named = k >= 0 ? v.mentionEnding.get(v.words[k]!.span.end) : undefined
-    if (speakerLike(named) && named.form === 'name' && !isQuoted(v, named.span.start)) return named
-    // a relative clause or an aside: go back to the comma that opens it
+    // "X, when contacted by Reuters, said": an aside, not an apposition; its words name nobody
     let j = i - 1
     while (j >= 0 && v.words[j]!.sentence === sentence && v.words[j]!.text !== ',' && i - j < 25) j--
-    if (j < 0 || v.words[j]!.text !== ',') return undefined
+    const opened = j >= 0 && v.words[j]!.text === ','
+    if (!(opened && asideAfter(v, j))) {
+      const byRole = k >= 0 ? mentionByRoleEnd(v, k) : undefined
+      if (byRole) return byRole
+      // "the ministry spokesman, Karim Aziz, said": the name in apposition is the speaker
+      const named = k >= 0 ? v.mentionEnding.get(v.words[k]!.span.end) : undefined
+      if (speakerLike(named) && named.form === 'name' && !isQuoted(v, named.span.start)) return named
+    }
+    // a relative clause or an aside: go back to the comma that opens it
+    if (!opened) return undefined
     i = j - 1
+  }
+  return undefined
+}
+
+/** Words that open an aside rather than an apposition: "X, when asked about Y, said". */
+const ASIDE_OPENERS =
+  /^(when|while|after|before|asked|speaking|according|in|on|at|during|as|if|though|although|citing|responding|contacted|reached|interviewed)$/i
+
+/** Whether the comma at word `j` opens an aside (a subordinate or prepositional phrase). */
+function asideAfter(v: DocView, j: number): boolean {
+  const w = v.words[j + 1]
+  return w !== undefined && ASIDE_OPENERS.test(w.text)
+}
+
+/** Subordinators before a participle that still takes the clause's subject: "while saying". */
+const PARTICIPLE_OPENERS = /^(while|when|after|before|by|without|also)$/i
+
+/** A cue in the -ing form that hangs on the clause before it: "…, saying …", "… while insisting …". */
+function participleCue(v: DocView, cue: number): boolean {
+  const w = v.words[cue]!
+  if (!PARTICIPLE_CUES.has(w.text.toLowerCase()) && !(w.text.endsWith('ing') && isSpeechCue(w.text)))
+    return false
+  const prev = v.words[cue - 1]
+  return (
+    prev !== undefined &&
+    prev.sentence === w.sentence &&
+    (prev.text === ',' || PARTICIPLE_OPENERS.test(prev.text))
+  )
+}
+
+/** The nearest finite-looking verb before word `cue` in its sentence, outside quotations. */
+function finiteVerbBefore(v: DocView, cue: number): number | undefined {
+  const sentence = v.words[cue]!.sentence
+  for (let k = cue - 1; k >= 0 && v.words[k]!.sentence === sentence; k--) {
+    const w = v.words[k]!
+    if (w.pos !== 'VERB' || isQuoted(v, w.span.start)) continue
+    if (/^to$/i.test(v.words[k - 1]?.text ?? '')) continue
+    if (/ing$/i.test(w.text) && !/^(is|are|was|were|be|been)$/i.test(v.words[k - 1]?.text ?? '')) continue
+    return k
   }
   return undefined
 }
@@ -150,7 +186,7 @@ export function firstCue(v: DocView, from: number, to: number): number | undefin
 export function lastCue(v: DocView, from: number, to: number): number | undefined {
   for (let i = to - 1; i >= from; i--) {
     const w = v.words[i]!
-    if ((w.pos === 'VERB' || w.pos === 'NOUN') && isSpeechCue(w.text) && !isQuoted(v, w.span.start)) return i
+    if ((w.pos === 'VERB' || w.pos === 'NOUN') && isDirectCue(w.text) && !isQuoted(v, w.span.start)) return i
   }
   return undefined
 }

@@ -1,0 +1,90 @@
+/**
+ * Attribution patterns beyond the plain "X said": participles that hang on an earlier clause,
+ * asides between commas, verbs that only report a quotation beside them, a colon that ends a
+ * paragraph, and a quotation followed by a few words before its attribution. Passages are
+ * written for these tests (invented people and places, news style); quotes are asserted by their words.
+ */
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { sliceSpan } from '../../core/index.ts'
+import { analyzeText, expectNoQuote, expectQuote, speakerName } from './testing.ts'
+
+describe('participles take the subject of the clause they hang on', () => {
+  test('"X had …, while saying that …" is X’s, not the nearest noun’s', () => {
+    const doc = analyzeText(
+      'Mara Velde had a harsh view of the budget, while saying that the minister’s latest speech reassured her that pensions would be protected.\n',
+    )
+    const q = doc.quotes.find((x) => sliceSpan(doc, x.span).startsWith('the minister’s latest speech'))
+    assert.ok(q, 'the reported clause is found')
+    assert.equal(speakerName(doc, q), 'Mara Velde')
+  })
+
+  test('"…, and the union has sued the city, saying …" is the union’s, not the first clause’s subject', () => {
+    const doc = analyzeText(
+      'Local groups say the rules are unfair, and the Harbor Workers Union has already sued the city over them, saying the rules violate free-speech rights.\n',
+    )
+    expectQuote(doc, 'the rules violate free-speech rights', {
+      kind: 'indirect',
+      speaker: 'Harbor Workers Union',
+      cue: 'saying',
+    })
+  })
+})
+
+describe('asides and appositions', () => {
+  test('"X, when contacted by Y, said" is X’s: the aside names nobody', () => {
+    const doc = analyzeText(
+      'The office of Senator Ruth Okafor, when contacted by the Daily Ledger, said the senator could not recall the dinner.\n',
+    )
+    const q = expectQuote(doc, 'the senator could not recall the dinner', { kind: 'indirect', cue: 'said' })
+    assert.notEqual(speakerName(doc, q), 'Daily Ledger')
+  })
+
+  test('"the spokesman, X, said" still names X', () => {
+    const doc = analyzeText('The ministry spokesman, Karim Aziz, said the border would stay closed.\n')
+    expectQuote(doc, 'the border would stay closed', { kind: 'indirect', speaker: 'Karim Aziz', cue: 'said' })
+  })
+})
+
+describe('verbs that report only a quotation beside them', () => {
+  test('"…," X barked / beamed X', () => {
+    const doc = analyzeText(
+      'The hall was loud.\n\n“Sit down and wait your turn,” Governor Lena Marsh barked.\n\n“This is fantastic!” beamed Paul Ostrander of Dayton, who had come with his family.\n',
+    )
+    expectQuote(doc, 'Sit down and wait your turn,', { kind: 'direct', speaker: 'Lena Marsh', cue: 'barked' })
+    expectQuote(doc, 'This is fantastic!', { kind: 'direct', speaker: 'Paul Ostrander', cue: 'beamed' })
+  })
+
+  test('such a verb starts no reported speech of its own', () => {
+    const doc = analyzeText('Governor Lena Marsh beamed as the results came in from the northern counties.\n')
+    expectNoQuote(doc, 'as the results came in')
+  })
+})
+
+describe('attributions a little away from the quotation', () => {
+  test('a paragraph ending "X says:" gives the next paragraph’s quotation to X', () => {
+    const doc = analyzeText(
+      'The clashes went on into the night.\n\nReporter Dana Whitfield says:\n\n“Security forces were engaged in heavy fighting near the port.”\n',
+    )
+    expectQuote(doc, 'Security forces were engaged in heavy fighting near the port.', {
+      kind: 'direct',
+      speaker: 'Dana Whitfield',
+      cue: 'says',
+    })
+  })
+
+  test('“…” about the decision, said X', () => {
+    const doc = analyzeText(
+      'The council voted on Monday.\n\n“We are extremely happy” about the decision, said Nora Lindqvist, the director of the Tenants League.\n',
+    )
+    expectQuote(doc, 'We are extremely happy', { kind: 'direct', speaker: 'Nora Lindqvist', cue: 'said' })
+  })
+
+  test('"…," X said Friday as he entered: the time clause after the cue is not reported speech', () => {
+    const doc = analyzeText(
+      '"Europe must be able to defend itself," President Jean Dupont said Friday as he entered the talks.\n',
+    )
+    expectQuote(doc, 'Europe must be able to defend itself,', { speaker: 'Jean Dupont', cue: 'said' })
+    expectNoQuote(doc, 'as he entered the talks')
+  })
+})
