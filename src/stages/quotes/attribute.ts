@@ -19,6 +19,7 @@ const isCueAfter = (v: DocView, i: number): boolean =>
   (isDirectCue(v.words[i]!.text) && !/ing$/i.test(v.words[i]!.text)) ||
   (/^(went|goes)$/i.test(v.words[i]!.text) && v.words[i + 1]?.text === 'on')
 const LEADING = /^[,.;!?…—–-]$/
+const POSSESSIVE = /^(his|her|their|its|our|my|your)$/i
 
 /** A mention that starts at word i, or whose role written before the name starts there (an article may lead). */
 function mentionFrom(v: DocView, i: number, limit: number): Mention | undefined {
@@ -70,7 +71,7 @@ function cueAfterMention(v: DocView, m: Mention, to: number): number | undefined
 /** A noun phrase as speaker when no mention names one: "said one Democrat familiar with …". */
 function phraseFrom(v: DocView, i: number, limit: number): Span | undefined {
   const NP = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
-  let j = i
+  let j = POSSESSIVE.test(v.words[i]?.text ?? '') ? i + 1 : i
   while (j < limit && j - i < 8 && NP.has(v.words[j]!.pos) && !/^(who|which|that)$/i.test(v.words[j]!.text))
     j++
   const head = v.words[j - 1]
@@ -90,7 +91,9 @@ export function attributeAfter(v: DocView, from: number, to: number): Attributio
     const phrase = phraseFrom(v, i + 2, to)
     return phrase ? { phrase, cue: i, method: 'according-to' } : undefined
   }
-  const m = mentionFrom(v, i, v.words[Math.min(to, i + 8) - 1]?.span.end ?? 0)
+  // '"…," his nephew Omar Haddad added': the speaker's name or role follows a possessive
+  const named = POSSESSIVE.test(w.text) ? i + 1 : i
+  const m = mentionFrom(v, named, v.words[Math.min(to, named + 8) - 1]?.span.end ?? 0)
   if (m) {
     const cue = cueAfterMention(v, m, to)
     if (cue !== undefined) return { speaker: m, cue, method: 'cue-after' }
@@ -118,8 +121,13 @@ export function attributeAfter(v: DocView, from: number, to: number): Attributio
   if (phrase) {
     let k = wordIndexAfter(v, phrase.end)
     while (k < to && SKIP.has(v.words[k]!.pos)) k++
-    if (k < to && isCueAfter(v, k) && v.words[k]!.pos === 'VERB')
-      return { phrase, cue: k, method: 'cue-after' }
+    if (k < to && isCueAfter(v, k) && v.words[k]!.pos === 'VERB') {
+      // "his nephew Omar Haddad": a phrase that ends in a name is that person
+      const named = v.mentionEnding.get(phrase.end)
+      return speakerLike(named)
+        ? { speaker: named, cue: k, method: 'cue-after' }
+        : { phrase, cue: k, method: 'cue-after' }
+    }
   }
   return undefined
 }

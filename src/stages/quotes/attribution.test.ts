@@ -40,6 +40,22 @@ describe('asides and appositions', () => {
     assert.notEqual(speakerName(doc, q), 'Daily Ledger')
   })
 
+  test('"X, hoping to …, called …" looks past the participle aside to X', () => {
+    const doc = analyzeText(
+      'Governor Alma Reyes, hoping to win over rural voters, called the plan a “reckless gamble” on Tuesday.\n',
+    )
+    const q = doc.quotes.find((x) => sliceSpan(doc, x.span).includes('reckless gamble'))
+    assert.ok(q, 'the mixed quote is found')
+    assert.equal(speakerName(doc, q), 'Alma Reyes')
+  })
+
+  test('"…," his nephew X added: the name after a possessive is the speaker', () => {
+    const doc = analyzeText(
+      'The professor was flying to a conference.\n\n“He was excited to be coming home,” his nephew Omar Haddad added.\n',
+    )
+    expectQuote(doc, 'He was excited to be coming home,', { speaker: 'Omar Haddad', cue: 'added' })
+  })
+
   test('"the spokesman, X, said" still names X', () => {
     const doc = analyzeText('The ministry spokesman, Karim Aziz, said the border would stay closed.\n')
     expectQuote(doc, 'the border would stay closed', { kind: 'indirect', speaker: 'Karim Aziz', cue: 'said' })

@@ -44,7 +44,7 @@ export const DIRECT_CUES: ReadonlySet<string> = new Set(
   forms(`
   bark beam snap/snaps/snapped/snapping retort scoff sneer gush muse fume sigh laugh smile grin
   shrug/shrugs/shrugged/shrugging cry/cries/cried/crying scream thunder plead/pleads/pleaded/pled/pleading
-  recount interject whisper mutter grumble tease lament marvel rave quote sob gasp roar
+  recount interject whisper mutter grumble tease lament marvel rave quote sob gasp roar agree recommend
 `),
 )
 

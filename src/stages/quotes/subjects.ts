@@ -66,7 +66,8 @@ const ASIDE_OPENERS =
 /** Whether the comma at word `j` opens an aside (a subordinate or prepositional phrase). */
 function asideAfter(v: DocView, j: number): boolean {
   const w = v.words[j + 1]
-  return w !== undefined && ASIDE_OPENERS.test(w.text)
+  // "X, hoping to surge in New Hampshire, called …": a participle opens an aside too
+  return w !== undefined && (ASIDE_OPENERS.test(w.text) || (w.pos === 'VERB' && /ing$/i.test(w.text)))
 }
 
 /** Subordinators before a participle that still takes the clause's subject: "while saying". */
