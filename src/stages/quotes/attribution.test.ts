@@ -56,6 +56,27 @@ describe('asides and appositions', () => {
     expectQuote(doc, 'He was excited to be coming home,', { speaker: 'Omar Haddad', cue: 'added' })
   })
 
+  test('"X, the Y of Z, a member of W, said" is X’s, not W’s', () => {
+    const doc = analyzeText(
+      'Pierre Lavigne, the foreign minister of Belgium, a founding member of the Atlantic Council, said the test could not go unanswered.\n',
+    )
+    expectQuote(doc, 'the test could not go unanswered', { speaker: 'Pierre Lavigne', cue: 'said' })
+  })
+
+  test('"X, the party chairman, this past week announced …" is X’s; a time is never a speaker', () => {
+    const doc = analyzeText(
+      'Arnold Fisk, the party chairman, this past week announced the creation of a website to explain the rules.\n',
+    )
+    expectQuote(doc, 'the creation of a website to explain the rules', {
+      speaker: 'Arnold Fisk',
+      cue: 'announced',
+    })
+    const timed = analyzeText(
+      'The office sent a message on Tuesday declaring that the vote would go ahead.\n',
+    )
+    for (const q of timed.quotes) assert.notEqual(speakerName(timed, q), 'Tuesday')
+  })
+
   test('"the spokesman, X, said" still names X', () => {
     const doc = analyzeText('The ministry spokesman, Karim Aziz, said the border would stay closed.\n')
     expectQuote(doc, 'the border would stay closed', { kind: 'indirect', speaker: 'Karim Aziz', cue: 'said' })

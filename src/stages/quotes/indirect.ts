@@ -1,6 +1,6 @@
 import type { Mention, Span } from '../../core/index.ts'
 import { CLAUSE_ONLY, COLON_ONLY, isSpeechCue, NP_COMPLEMENT, OBJECT_VERBS } from './cues.ts'
-import { subjectBefore } from './subjects.ts'
+import { subjectBefore, TIME_WORDS } from './subjects.ts'
 import { type DocView, isQuoted, speakerLike, wordIndexAfter } from './view.ts'
 
 /** Reported speech found without quotation marks. */
@@ -104,6 +104,8 @@ function phraseBefore(v: DocView, cue: number): Span | undefined {
   const head = v.words[end]
   if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN') || head.sentence !== v.words[cue]!.sentence)
     return undefined
+  // "on Tuesday declaring", "this past week announced": a time is not a speaker
+  if (TIME_WORDS.test(head.text)) return undefined
   while (
     i - 1 >= 0 &&
     end - i < 5 &&

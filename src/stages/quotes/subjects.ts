@@ -36,6 +36,9 @@ export function subjectBefore(v: DocView, cue: number): Mention | undefined {
     const w = v.words[i]!
     const m = v.mentionEnding.get(w.span.end)
     if (speakerLike(m) && !isQuoted(v, m.span.start)) return m
+    // "X, the foreign minister of France, a member of …, said": back at the end of X's role
+    const roleOf = hops > 0 ? mentionByRoleEnd(v, i) : undefined
+    if (roleOf) return roleOf
     if (w.text !== ',') return undefined
     // "Gov. John Kasich (R-OH), said": look past a parenthesis before the comma
     let k = i - 1
@@ -50,7 +53,9 @@ export function subjectBefore(v: DocView, cue: number): Mention | undefined {
       if (byRole) return byRole
       // "the ministry spokesman, Karim Aziz, said": the name in apposition is the speaker
       const named = k >= 0 ? v.mentionEnding.get(v.words[k]!.span.end) : undefined
-      if (speakerLike(named) && named.form === 'name' && !isQuoted(v, named.span.start)) return named
+      // (the name must fill the commas: ", a member of the Security Council," is a role, not a name)
+      const fills = !opened || (named !== undefined && wordIndexAfter(v, named.span.start) === j + 1)
+      if (speakerLike(named) && named.form === 'name' && fills && !isQuoted(v, named.span.start)) return named
     }
     // a relative clause or an aside: go back to the comma that opens it
     if (!opened) return undefined
@@ -99,7 +104,7 @@ function finiteVerbBefore(v: DocView, cue: number): number | undefined {
   return undefined
 }
 
-const TIME_WORDS =
+export const TIME_WORDS =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night|weekend|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$/i
 
 /** Back past a time adjunct before a verb: "Obama on Tuesday accused", "prosecutors in April charged". */
@@ -107,8 +112,14 @@ function pastTimeAdjunct(v: DocView, i: number): number {
   let j = i
   while (j >= 0 && TIME_WORDS.test(v.words[j]!.text) && i - j < 3) j--
   if (j === i) return i
-  while (j >= 0 && /^(on|in|last|this|next|earlier|late|early|the|,)$/i.test(v.words[j]!.text) && i - j < 5)
+  while (
+    j >= 0 &&
+    /^(on|in|last|this|next|past|coming|earlier|late|early|the|,)$/i.test(v.words[j]!.text) &&
+    i - j < 6
+  )
     j--
+  // "X, the party chairman, this past week announced": the comma before the adjunct closes an apposition
+  if (v.words[j + 1]?.text === ',') j++
   return j
 }
 
