@@ -31,6 +31,15 @@ describe('participles take the subject of the clause they hang on', () => {
   })
 })
 
+describe('participles after a reported clause', () => {
+  test('"X said he did not believe …, arguing that …" goes with "said": X argues', () => {
+    const doc = analyzeText(
+      'Senator Ada Brennan said she did not believe the attacks had hurt the party, arguing that its own divisions were a bigger hurdle.\n',
+    )
+    expectQuote(doc, 'its own divisions were a bigger hurdle', { speaker: 'Ada Brennan', cue: 'arguing' })
+  })
+})
+
 describe('asides and appositions', () => {
   test('"X, when contacted by Y, said" is X’s: the aside names nobody', () => {
     const doc = analyzeText(

@@ -24,7 +24,7 @@ export function subjectBefore(v: DocView, cue: number): Mention | undefined {
   if (participleCue(v, cue)) {
     const verb = finiteVerbBefore(v, cue)
     if (verb === undefined) return mainSubject(v, sentence, v.words[cue]!.span.start)
-    return subjectBefore(v, verb)
+    return subjectBefore(v, reportingVerbOver(v, verb))
   }
   let i = pastTimeAdjunct(v, cue - 1)
   while (i >= 0 && v.words[i]!.sentence === sentence && SKIPPABLE.has(v.words[i]!.pos)) i--
@@ -89,6 +89,21 @@ function participleCue(v: DocView, cue: number): boolean {
     prev.sentence === w.sentence &&
     (prev.text === ',' || PARTICIPLE_OPENERS.test(prev.text))
   )
+}
+
+/**
+ * The speech cue whose reported clause holds the verb at `verb`, or that verb: in "X said he did
+ * not believe it, arguing …" the participle goes with "said". A new clause (", and", ";") between
+ * them ends the search: "groups say …, and the union has sued, saying …" goes with "sued".
+ */
+function reportingVerbOver(v: DocView, verb: number): number {
+  const sentence = v.words[verb]!.sentence
+  for (let k = verb - 1; k >= 0 && v.words[k]!.sentence === sentence; k--) {
+    const w = v.words[k]!
+    if (w.text === ';' || (/^(and|but)$/i.test(w.text) && v.words[k - 1]?.text === ',')) return verb
+    if (w.pos === 'VERB' && isSpeechCue(w.text) && !isQuoted(v, w.span.start)) return k
+  }
+  return verb
 }
 
 /** The nearest finite-looking verb before word `cue` in its sentence, outside quotations. */
