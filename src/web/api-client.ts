@@ -115,6 +115,62 @@ export interface PositionsView {
   }[]
 }
 
+/** A role an actor was given, with the first and last article dates it was seen. */
+export interface RoleItem {
+  readonly title: string
+  readonly kind: string
+  readonly first: string | null
+  readonly last: string | null
+  readonly articles: number
+}
+
+/** One person or institution across articles, as GET /api/actors lists it. */
+export interface ActorItem {
+  readonly id: string
+  readonly name: string
+  readonly kind: 'person' | 'org'
+  readonly aliases: readonly string[]
+  readonly roles: readonly RoleItem[]
+  readonly labels: { readonly country?: string; readonly affiliation?: string; readonly camp?: string }
+  readonly articles: number
+  readonly statements: number
+  readonly first: string | null
+  readonly last: string | null
+}
+
+/** A page of actors, most quoted first; `next` is the offset of the following page, or null. */
+export interface ActorPage {
+  readonly items: readonly ActorItem[]
+  readonly limit: number
+  readonly offset: number
+  readonly next: number | null
+  readonly total: number
+}
+
+/** One of an actor's quotations with its stances. */
+export interface ActorQuoteItem extends QuoteItem {
+  readonly stances: readonly Pick<StanceItem, 'topic' | 'label' | 'confidence'>[]
+}
+
+/** GET /api/actors/:id: one actor in full. */
+export interface ActorView extends ActorItem {
+  readonly evidence: readonly {
+    readonly name: string
+    readonly article: string
+    readonly reason: string
+    readonly confidence: number
+  }[]
+  readonly quotations: number
+  readonly stances: readonly {
+    readonly topic: string
+    readonly label: StanceLabel
+    readonly statements: number
+  }[]
+  readonly stancesComplete: boolean
+  /** Newest first, at most the limit asked for. */
+  readonly quotes: readonly ActorQuoteItem[]
+}
+
 /** An error response from the API, with its problem details. */
 export class ApiError extends Error {
   override readonly name = 'ApiError'
@@ -133,6 +189,12 @@ export interface ApiClient {
   search(q: string, limit?: number): Promise<SearchResult>
   article(id: string): Promise<ArticleView>
   positions(topic: string, by?: string, actor?: string): Promise<PositionsView>
+  actors(filter: {
+    readonly name?: string
+    readonly limit?: number
+    readonly offset?: number
+  }): Promise<ActorPage>
+  actor(id: string, limit?: number): Promise<ActorView>
 }
 
 type Fetch = (url: string, init?: { headers?: Record<string, string> }) => Promise<Response>
@@ -162,5 +224,7 @@ export function createApiClient(
     search: (q, limit) => get('/search', { q, limit }),
     article: (id) => get(`/articles/${encodeURIComponent(id)}`),
     positions: (topic, by, actor) => get('/positions', { topic, by, actor }),
+    actors: (filter) => get('/actors', filter),
+    actor: (id, limit) => get(`/actors/${encodeURIComponent(id)}`, { limit }),
   }
 }

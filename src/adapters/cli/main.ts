@@ -4,6 +4,8 @@ import { TopicsFileError } from '../config/topics-file.ts'
 import { SERVE_USAGE, serveCommand } from '../http/serve.ts'
 import { LlmConfigError } from '../llm/index.ts'
 import { createWinkTagger } from '../nlp/wink-tagger.ts'
+import { ACTOR_USAGE, actorCommand } from './commands/actor.ts'
+import { ACTORS_USAGE, actorsCommand } from './commands/actors.ts'
 import { demoCommand } from './commands/demo.ts'
 import { EXTRACT_USAGE, extractCommand } from './commands/extract.ts'
 import { INGEST_USAGE, ingestCommand } from './commands/ingest.ts'
@@ -24,6 +26,8 @@ Commands:
   search WORDS      full-text search over stored quotations and articles
   stats             counts over the store
   positions         actors' stances on a topic over time: shifts, contradictions, divergence
+  actors            people and institutions across articles, most quoted first (--registry FILE)
+  actor NAME        one actor: aliases, roles with dates, stances, merges, newest statements
   serve             the JSON API and the web dashboard (http://127.0.0.1:8080)
   demo              analyse the bundled example articles into the store and print them for reading
   help [COMMAND]    show help for a command`
@@ -37,6 +41,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   search: searchCommand,
   stats: statsCommand,
   positions: positionsCommand,
+  actors: actorsCommand,
+  actor: actorCommand,
   serve: serveCommand,
   demo: demoCommand,
 }
@@ -49,6 +55,8 @@ const HELP: Readonly<Record<string, string>> = {
   search: SEARCH_USAGE,
   stats: STATS_USAGE,
   positions: POSITIONS_USAGE,
+  actors: ACTORS_USAGE,
+  actor: ACTOR_USAGE,
   serve: SERVE_USAGE,
 }
 

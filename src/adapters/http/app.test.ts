@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import type { Hono } from 'hono'
+import { Hono } from 'hono'
+import { parseRegistry } from '../config/registry-file.ts'
+import { passageStore, REGISTRY_YAML } from '../corpus/testing.ts'
 import { createApp } from './app.ts'
+import { apiRoutes } from './routes/api.ts'
+import { storePositions } from './statements.ts'
 import { ATTRIBUTE, SCRIPT, type SeededStore, seededStore } from './testing.ts'
 
 let seeded: SeededStore
@@ -103,7 +107,8 @@ describe('JSON API', () => {
     const { body } = await get('/api/openapi.json')
     assert.equal(body.openapi, '3.1.0')
     const paths = Object.keys(body.paths as object)
-    for (const p of ['/api/stats', '/api/quotes', '/api/search', '/api/articles/{id}', '/api/positions']) {
+    const routes = ['/api/stats', '/api/quotes', '/api/search', '/api/articles/{id}', '/api/positions']
+    for (const p of [...routes, '/api/actors', '/api/actors/{id}']) {
       assert.ok(paths.includes(p), p)
     }
   })
@@ -118,6 +123,82 @@ describe('JSON API', () => {
     const text = await res.text()
     assert.equal(res.status, 500)
     assert.doesNotMatch(text, /SQLITE|secret|at /)
+  })
+})
+
+describe('actors API', () => {
+  type Item = { id: string; name: string; statements: number; articles: number; aliases: string[] }
+
+  test('GET /api/actors pages the actors, most quoted first, Khamenei from both samples', async () => {
+    const { res, body } = await get('/api/actors?limit=3')
+    assert.equal(res.status, 200)
+    const items = body.items as unknown as Item[]
+    assert.deepEqual([body.limit, body.offset, body.next], [3, 0, 3])
+    assert.equal(items[0]!.name, 'Ali Khamenei')
+    assert.equal(items[0]!.articles, 2)
+    const counts = items.map((a) => a.statements)
+    assert.deepEqual(
+      counts,
+      [...counts].sort((a, b) => b - a),
+    )
+    const next = await get('/api/actors?limit=3&offset=3')
+    assert.notEqual((next.body.items as unknown as Item[])[0]!.id, items[0]!.id)
+    const all = await get(`/api/actors?limit=500`)
+    assert.equal(all.body.next, null)
+    assert.equal((all.body.items as unknown[]).length, all.body.total)
+  })
+
+  test('GET /api/actors?name= finds the actors a name fits', async () => {
+    const { body } = await get('/api/actors?name=Rasaee')
+    const items = body.items as unknown as Item[]
+    assert.deepEqual(
+      items.map((a) => [a.id, a.name, a.aliases]),
+      [['hamid-rasaee', 'Hamid Rasaee', ['Rasae']]],
+    )
+    assert.deepEqual((await get('/api/actors?name=Nobody%20Atall')).body.items, [])
+  })
+
+  test('GET /api/actors/:id reports roles with dates, aliases, stances and statements', async () => {
+    const { res, body } = await get('/api/actors/ali-khamenei?limit=500')
+    assert.equal(res.status, 200)
+    assert.equal(body.name, 'Ali Khamenei')
+    assert.deepEqual(
+      (body.roles as { title: string; first: string; last: string }[]).map((r) => [r.title, r.first, r.last]),
+      [['Supreme Leader', '2025-01-28', '2025-02-03']],
+    )
+    const quotes = body.quotes as { articleId: string; stances: { topic: string }[] }[]
+    assert.deepEqual([...new Set(quotes.map((q) => q.articleId))].sort(), [...seeded.sampleIds].sort())
+    assert.ok(quotes.some((q) => q.stances.some((s) => s.topic === 'iran-us-talks')))
+    assert.ok((body.stances as { topic: string }[]).some((s) => s.topic === 'iran-us-talks'))
+    const short = await get('/api/actors/ali-khamenei?limit=2')
+    assert.equal((short.body.quotes as unknown[]).length, 2)
+    await assertProblem('/api/actors/nobody', 404, /no actor has the id 'nobody'/)
+    await assertProblem('/api/actors?limit=0', 400, /'limit'/)
+    await assertProblem('/api/actors?offset=x', 400, /'offset'/)
+    await assertProblem('/api/actors?name=', 400, /'name'/)
+    await assertProblem('/api/actors?nam=x', 400, /unknown query parameter 'nam'/)
+    await assertProblem('/api/actors/ali-khamenei?limit=2001', 400, /'limit'/)
+  })
+
+  test('with a registry, /api/actors merges, keeps apart and labels as it says', async () => {
+    const store = await passageStore()
+    try {
+      const api = new Hono().route(
+        '/api',
+        apiRoutes({ store, positionsFor: storePositions(store), registry: parseRegistry(REGISTRY_YAML) }),
+      )
+      const list = (await (await api.request('/api/actors?name=Hale')).json()) as { items: Item[] }
+      assert.deepEqual(
+        list.items.map((a) => [a.id, a.articles]),
+        [['robert-hale', 2]],
+      )
+      const hale = (await (await api.request('/api/actors/robert-hale')).json()) as Record<string, unknown>
+      assert.deepEqual(hale.labels, { country: 'Freedonia', camp: 'hawks' })
+      const karimi = (await (await api.request('/api/actors?name=Karimi')).json()) as { items: Item[] }
+      assert.equal(karimi.items.length, 2)
+    } finally {
+      await store.close()
+    }
   })
 })
 

@@ -5,6 +5,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
+import type { RegistryEntry } from '../../stages/actors/index.ts'
 import type { Store } from '../storage/store.ts'
 import { HttpProblem, PROBLEM_TYPE, type Problem, problemOf, UnauthorizedError } from './problem.ts'
 import { apiRoutes } from './routes/api.ts'
@@ -16,6 +17,8 @@ export interface AppOptions {
   readonly store: Store
   /** Positions for GET /api/positions; defaults to statements read from the store, no camps. */
   readonly positionsFor?: PositionsFor
+  /** The analyst's registry (aliases, forced and forbidden merges, camps) for the actor endpoints. */
+  readonly registry?: readonly RegistryEntry[]
   /** When set, every /api/* request must carry `Authorization: Bearer <token>`. */
   readonly token?: string
   /** Where server errors are reported (the response never carries them); default console.error. */
@@ -51,7 +54,11 @@ export function createApp(options: AppOptions): Hono {
       await next()
     })
   }
-  app.route('/api', apiRoutes({ store, positionsFor: options.positionsFor ?? storePositions(store) }))
+  const positionsFor = options.positionsFor ?? storePositions(store)
+  app.route(
+    '/api',
+    apiRoutes({ store, positionsFor, ...(options.registry ? { registry: options.registry } : {}) }),
+  )
   app.route('/', webRoutes())
 
   app.notFound((c) =>

@@ -2,6 +2,7 @@
  * The OpenAPI 3.1 document for the JSON API, served at /api/openapi.json.
  * @module
  */
+import { MAX_ACTOR_QUOTES } from '../corpus/actor-report.ts'
 import { MAX_LIMIT, QUOTE_KINDS, STANCE_LABELS } from './query.ts'
 
 type Schema = Readonly<Record<string, unknown>>
@@ -50,6 +51,112 @@ const quoteRow = {
   },
 }
 
+const roleOverTime = {
+  type: 'object',
+  required: ['title', 'kind', 'first', 'last', 'articles'],
+  properties: {
+    title: { type: 'string', description: 'The role as the articles state it' },
+    kind: { enum: ['official', 'spokesperson', 'expert', 'witness', 'other'] },
+    first: { ...nullable('string'), description: 'First article date it was seen' },
+    last: { ...nullable('string'), description: 'Last article date it was seen' },
+    articles: { type: 'integer' },
+  },
+}
+
+const actorSummary = {
+  type: 'object',
+  required: ['id', 'name', 'kind', 'aliases', 'roles', 'labels', 'articles', 'statements', 'first', 'last'],
+  properties: {
+    id: { type: 'string', description: 'Stable while the stored articles and the registry stay the same' },
+    name: { type: 'string' },
+    kind: { enum: ['person', 'org'] },
+    aliases: { type: 'array', items: { type: 'string' } },
+    roles: { type: 'array', items: roleOverTime },
+    labels: {
+      type: 'object',
+      description: 'From the registry only',
+      properties: { country: { type: 'string' }, affiliation: { type: 'string' }, camp: { type: 'string' } },
+    },
+    articles: { type: 'integer', description: 'Articles that mention the actor' },
+    statements: { type: 'integer', description: 'Statements attributed to the actor' },
+    first: nullable('string'),
+    last: nullable('string'),
+  },
+}
+
+const STANCE = { enum: STANCE_LABELS }
+
+const actorReport = {
+  allOf: [
+    { $ref: '#/components/schemas/ActorSummary' },
+    {
+      type: 'object',
+      required: ['members', 'evidence', 'quotations', 'stances', 'stancesComplete', 'quotes'],
+      properties: {
+        members: {
+          type: 'array',
+          description: "The articles' actors gathered into this one",
+          items: {
+            type: 'object',
+            properties: {
+              article: { type: 'string' },
+              actor: { type: 'string' },
+              published: nullable('string'),
+            },
+          },
+        },
+        evidence: {
+          type: 'array',
+          description: "Why each article's actor was taken to be this one",
+          items: {
+            type: 'object',
+            properties: {
+              name: { type: 'string' },
+              article: { type: 'string' },
+              reason: { enum: ['registry', 'same-name', 'name-variant', 'surname-and-role', 'surname'] },
+              confidence: { type: 'number' },
+            },
+          },
+        },
+        quotations: { type: 'integer', description: 'Quotation rows; a split statement has several' },
+        stances: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { topic: { type: 'string' }, label: STANCE, statements: { type: 'integer' } },
+          },
+        },
+        stancesComplete: { type: 'boolean', description: 'False when read from the newest articles only' },
+        quotes: {
+          type: 'array',
+          description: 'Newest first (when said, else by article), at most `limit`',
+          items: {
+            allOf: [
+              { $ref: '#/components/schemas/QuoteRow' },
+              {
+                type: 'object',
+                properties: {
+                  stances: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      properties: {
+                        topic: { type: 'string' },
+                        label: STANCE,
+                        confidence: { type: 'number' },
+                      },
+                    },
+                  },
+                },
+              },
+            ],
+          },
+        },
+      },
+    },
+  ],
+}
+
 const components = {
   schemas: {
     Problem: {
@@ -63,6 +170,8 @@ const components = {
       },
     },
     QuoteRow: quoteRow,
+    ActorSummary: actorSummary,
+    ActorReport: actorReport,
   },
   responses: {
     Problem: {
@@ -97,6 +206,46 @@ const quotesPath = {
         next: nullable('integer'),
       },
     }),
+  },
+}
+
+const actorsPath = {
+  get: {
+    summary: 'People and institutions across articles, one identity each, most quoted first',
+    parameters: [
+      param('name', { type: 'string', minLength: 1 }, 'Only the actors this name, alias, surname or id fits'),
+      param('limit', { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: 50 }, 'Page size'),
+      param('offset', { type: 'integer', minimum: 0, default: 0 }, 'Actors to skip'),
+    ],
+    responses: ok('A page of actors; `next` is the offset of the next page, or null', {
+      type: 'object',
+      required: ['items', 'limit', 'offset', 'next', 'total'],
+      properties: {
+        items: { type: 'array', items: { $ref: '#/components/schemas/ActorSummary' } },
+        limit: { type: 'integer' },
+        offset: { type: 'integer' },
+        next: nullable('integer'),
+        total: { type: 'integer' },
+      },
+    }),
+  },
+}
+
+const actorPath = {
+  get: {
+    summary: 'One actor: aliases, labels, roles with dates, merges, stances and newest statements',
+    parameters: [
+      { name: 'id', in: 'path', required: true, schema: { type: 'string' }, description: 'From /api/actors' },
+      param(
+        'limit',
+        { type: 'integer', minimum: 0, maximum: MAX_ACTOR_QUOTES, default: 100 },
+        'Most statements listed',
+      ),
+    ],
+    responses: {
+      ...ok('The actor', { $ref: '#/components/schemas/ActorReport' }),
+      '404': { $ref: '#/components/responses/Problem' },
+    },
   },
 }
 
@@ -149,6 +298,8 @@ export function buildOpenApi(): Schema {
           responses: ok('Positions', { type: 'object' }),
         },
       },
+      '/api/actors': actorsPath,
+      '/api/actors/{id}': actorPath,
       '/api/openapi.json': {
         get: { summary: 'This document', responses: ok('OpenAPI 3.1', { type: 'object' }) },
       },

@@ -10,15 +10,17 @@ import type { Hono } from 'hono'
 import type { StageContext } from '../../core/index.ts'
 import type { CliIo } from '../cli/io.ts'
 import { UsageError } from '../cli/io.ts'
+import { readRegistryFile } from '../config/registry-file.ts'
 import { displayDbUrl, openStore, resolveDbUrl } from '../storage/open-store.ts'
 import { createApp } from './app.ts'
 
-export const SERVE_USAGE = `Usage: subtext serve [--db URL] [--host 127.0.0.1] [--port 8080]
+export const SERVE_USAGE = `Usage: subtext serve [--db URL] [--host 127.0.0.1] [--port 8080] [--registry FILE]
 
 Serves the JSON API (/api, described at /api/openapi.json) and the dashboard over a store.
 --db URL is a SQLite file or a postgres:// URL; without it, SUBTEXT_DB, then ./subtext.db.
 Binding to a host other than loopback needs SUBTEXT_TOKEN: without it the server refuses to start.
-When SUBTEXT_TOKEN is set, every /api request must send "Authorization: Bearer <token>".`
+When SUBTEXT_TOKEN is set, every /api request must send "Authorization: Bearer <token>".
+--registry FILE (YAML) pins aliases, forces or forbids merges and labels camps on actor pages.`
 
 /**
  * True for a loopback address or name: only these may be served without a token.
@@ -60,7 +62,12 @@ export function startServer(app: Hono, host: string, port: number): Promise<Runn
 function parseServeArgs(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
-    options: { db: { type: 'string' }, host: { type: 'string' }, port: { type: 'string' } },
+    options: {
+      db: { type: 'string' },
+      host: { type: 'string' },
+      port: { type: 'string' },
+      registry: { type: 'string' },
+    },
   })
   const host = values.host ?? '127.0.0.1'
   const portText = values.port ?? '8080'
@@ -68,7 +75,7 @@ function parseServeArgs(argv: string[]) {
   if (!/^\d+$/.test(portText) || port > 65535) {
     throw new UsageError(`serve: expected --port to be an integer from 0 to 65535, found ${portText}`)
   }
-  return { db: values.db, host, port }
+  return { db: values.db, host, port, registry: values.registry }
 }
 
 /**
@@ -76,13 +83,14 @@ function parseServeArgs(argv: string[]) {
  * unless SUBTEXT_TOKEN is set in `io.env`, before opening the store.
  */
 export async function serveUntil(argv: string[], io: CliIo, signal: AbortSignal): Promise<number> {
-  const { db, host, port } = parseServeArgs(argv)
+  const { db, host, port, registry: registryPath } = parseServeArgs(argv)
   const token = io.env?.SUBTEXT_TOKEN || undefined
   if (!isLoopback(host) && !token) {
     throw new UsageError(
       `serve: refusing to listen on ${host} without a token: set SUBTEXT_TOKEN, or use --host 127.0.0.1`,
     )
   }
+  const registry = registryPath ? await readRegistryFile(registryPath) : undefined
   const url = resolveDbUrl(db, io.env)
   let store: Awaited<ReturnType<typeof openStore>>
   try {
@@ -95,7 +103,7 @@ export async function serveUntil(argv: string[], io: CliIo, signal: AbortSignal)
     const onServerError = (error: unknown) =>
       io.stderr.write(`subtext serve: ${(error as Error).stack ?? error}\n`)
     const server = await startServer(
-      createApp({ store, onServerError, ...(token ? { token } : {}) }),
+      createApp({ store, onServerError, ...(token ? { token } : {}), ...(registry ? { registry } : {}) }),
       host,
       port,
     )

@@ -1,9 +1,24 @@
 import { Hono } from 'hono'
 import type { Granularity } from '../../../analysis/positions.ts'
+import type { RegistryEntry } from '../../../stages/actors/index.ts'
+import {
+  findActor,
+  MAX_ACTOR_QUOTES,
+  readActorReport,
+  summariseCandidate,
+} from '../../corpus/actor-report.ts'
+import {
+  type ActorSummary,
+  byStatements,
+  countStatements,
+  readCorpusActors,
+  summariseAll,
+} from '../../corpus/corpus-actors.ts'
 import { HIGHLIGHT, type Store } from '../../storage/store.ts'
 import { buildOpenApi } from '../openapi.ts'
 import { NotFoundError } from '../problem.ts'
 import {
+  MAX_LIMIT,
   parseChoice,
   parseInteger,
   parseQuoteQuery,
@@ -17,15 +32,32 @@ import type { PositionsFor } from '../statements.ts'
 export interface ApiDeps {
   readonly store: Store
   readonly positionsFor: PositionsFor
+  /** Registry entries for /api/actors: pinned aliases, forbidden merges, labels. None by default. */
+  readonly registry?: readonly RegistryEntry[]
 }
 
 const GRANULARITIES: readonly Granularity[] = ['day', 'week', 'month']
 
+/** The actors a name fits (all of them without one), most quoted first. */
+async function actorsNamed(
+  store: Store,
+  registry: readonly RegistryEntry[],
+  name: string | undefined,
+): Promise<ActorSummary[]> {
+  const corpus = await readCorpusActors(store, registry)
+  if (name === undefined) return summariseAll(corpus, await countStatements(store))
+  const found = await findActor(store, corpus, name)
+  const actors =
+    found.status === 'found' ? [found.actor] : found.status === 'ambiguous' ? found.candidates : []
+  const summaries = await Promise.all(actors.map((a) => summariseCandidate(store, corpus, a)))
+  return summaries.sort(byStatements)
+}
+
 /**
- * The JSON API, mounted under /api: stats, quotes, search, articles, positions and its OpenAPI
- * document. Handlers throw problem errors; the app's `onError` answers them.
+ * The JSON API, mounted under /api: stats, quotes, search, articles, positions, actors and its
+ * OpenAPI document. Handlers throw problem errors; the app's `onError` answers them.
  */
-export function apiRoutes({ store, positionsFor }: ApiDeps): Hono {
+export function apiRoutes({ store, positionsFor, registry = [] }: ApiDeps): Hono {
   const api = new Hono()
   api.get('/openapi.json', (c) => c.json(buildOpenApi()))
 
@@ -65,6 +97,28 @@ export function apiRoutes({ store, positionsFor }: ApiDeps): Hono {
     const by = parseChoice(q, 'by', GRANULARITIES) ?? 'day'
     const actor = q.actor?.trim()
     return c.json(await positionsFor({ topic, by, ...(actor ? { actor } : {}) }))
+  })
+
+  api.get('/actors', async (c) => {
+    const q: Query = c.req.query()
+    rejectUnknown(q, ['name', 'limit', 'offset'])
+    const limit = parseInteger(q, 'limit', 50, 1, MAX_LIMIT)
+    const offset = parseInteger(q, 'offset', 0, 0, Number.MAX_SAFE_INTEGER)
+    const name = q.name === undefined ? undefined : requireText(q, 'name')
+    const all = await actorsNamed(store, registry, name)
+    const next = all.length > offset + limit ? offset + limit : null
+    return c.json({ items: all.slice(offset, offset + limit), limit, offset, next, total: all.length })
+  })
+
+  api.get('/actors/:id', async (c) => {
+    const q: Query = c.req.query()
+    rejectUnknown(q, ['limit'])
+    const limit = parseInteger(q, 'limit', 100, 0, MAX_ACTOR_QUOTES)
+    const id = c.req.param('id')
+    const corpus = await readCorpusActors(store, registry)
+    const actor = corpus.actors.find((a) => a.id === id)
+    if (!actor) throw new NotFoundError(`no actor has the id '${id}'; GET /api/actors?name=… finds ids`)
+    return c.json(await readActorReport(store, corpus, actor, { limit }))
   })
 
   return api

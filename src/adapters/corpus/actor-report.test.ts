@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, test } from 'node:test'
+import { parseRegistry } from '../config/registry-file.ts'
+import type { Store } from '../storage/store.ts'
+import { type ActorLookup, actorQuotes, findActor, readActorReport } from './actor-report.ts'
+import { type CorpusActors, readCorpusActors } from './corpus-actors.ts'
+import { passageStore, REGISTRY_YAML } from './testing.ts'
+
+let store: Store
+let corpus: CorpusActors
+let registered: CorpusActors
+before(async () => {
+  store = await passageStore()
+  corpus = await readCorpusActors(store)
+  registered = await readCorpusActors(store, parseRegistry(REGISTRY_YAML))
+})
+after(() => store.close())
+
+const names = (found: ActorLookup) =>
+  found.status === 'found'
+    ? [found.actor.name]
+    : found.status === 'ambiguous'
+      ? found.candidates.map((c) => c.name).sort()
+      : []
+
+describe('findActor', () => {
+  test('a name, an alias, a spelling, a surname or an id finds the one actor it fits', async () => {
+    for (const [query, expected] of [
+      ['Robert Hale', 'Robert Hale'],
+      ['robert-hale', 'Robert Hale'],
+      ['ROBERT  HALE', 'Robert Hale'],
+      ['Qasemi', 'Dariush Qasemi'],
+      ['Dariush Ghasemi', 'Dariush Qasemi'],
+      ['Mohammad Reza Karimi', 'Mohammad Reza Karimi'],
+    ] as const) {
+      const found = await findActor(store, corpus, query)
+      assert.equal(found.status, 'found', query)
+      assert.deepEqual(names(found), [expected], query)
+    }
+  })
+
+  test('a surname two actors share is ambiguous; an unknown name finds nothing', async () => {
+    const hale = await findActor(store, corpus, 'Hale')
+    assert.equal(hale.status, 'ambiguous')
+    assert.deepEqual(names(hale), ['Bob Hale', 'Robert Hale'])
+    assert.deepEqual(await findActor(store, corpus, 'Nobody Atall'), { status: 'none' })
+    // With the registry, Bob Hale is Robert Hale, and the two Karimis are apart.
+    assert.deepEqual(names(await findActor(store, registered, 'Hale')), ['Robert Hale'])
+    assert.deepEqual(names(await findActor(store, registered, 'Karimi')), [
+      'Mohammad Reza Karimi',
+      'Reza Karimi',
+    ])
+  })
+})
+
+describe('readActorReport', () => {
+  test("an actor's quotations are its own, from every article, newest first", async () => {
+    const found = await findActor(store, registered, 'Robert Hale')
+    assert.equal(found.status, 'found')
+    const quotes = await actorQuotes(store, found.actor)
+    assert.deepEqual(
+      quotes.map((q) => [q.published, q.speaker, q.text]),
+      [
+        ['2025-03-09', 'Bob Hale', 'the bill was not dead'],
+        ['2025-03-09', 'Bob Hale', 'Nobody should count us out,'],
+        ['2025-03-02', 'Robert Hale', 'the border bill would pass'],
+        ['2025-03-02', 'Robert Hale', 'We have the votes, and we will use them,'],
+      ],
+    )
+  })
+
+  test('the report has roles with dates, aliases, labels, merges, stances and the newest quotes', async () => {
+    const found = await findActor(store, registered, 'Bob Hale')
+    assert.equal(found.status, 'found')
+    const report = await readActorReport(store, registered, found.actor, { limit: 1 })
+    assert.equal(report.name, 'Robert Hale')
+    assert.ok(report.aliases.includes('Bob Hale'))
+    assert.deepEqual(report.labels, { country: 'Freedonia', camp: 'hawks' })
+    assert.deepEqual(report.roles, [
+      { title: 'Senator', kind: 'official', first: '2025-03-02', last: '2025-03-09', articles: 2 },
+    ])
+    assert.deepEqual([report.articles, report.statements, report.quotations], [2, 4, 4])
+    assert.deepEqual(report.evidence.map((e) => [e.name, e.reason]).sort(), [
+      ['Bob Hale', 'registry'],
+      ['Robert Hale', 'registry'],
+    ])
+    assert.deepEqual(
+      report.members.map((m) => m.published),
+      ['2025-03-02', '2025-03-09'],
+    )
+    assert.equal(report.quotes.length, 1)
+    assert.equal(report.quotes[0]!.text, 'the bill was not dead')
+    assert.ok(report.stancesComplete)
+    const withStance = (await actorQuotes(store, found.actor)).length
+    assert.ok(report.stances.every((s) => s.topic === 'border-bill'))
+    const counted = report.stances.reduce((n, s) => n + s.statements, 0)
+    assert.ok(counted > 0 && counted <= withStance, `${counted} of ${withStance}`)
+  })
+
+  test("a quotation's stances are the ones its article stores; reading fewer articles says so", async () => {
+    const found = await findActor(store, corpus, 'Dariush Ghasemi')
+    assert.equal(found.status, 'found')
+    const report = await readActorReport(store, corpus, found.actor, { limit: 10 })
+    for (const q of report.quotes) {
+      const stored = (await store.getArticle(q.articleId))!.stances.filter((s) => s.quoteId === q.quoteId)
+      assert.deepEqual(
+        q.stances,
+        stored.map((s) => ({ topic: s.topic, label: s.label, confidence: s.confidence })),
+      )
+    }
+    const partial = await readActorReport(store, corpus, found.actor, { limit: 10, maxStanceArticles: 1 })
+    assert.equal(partial.stancesComplete, false)
+    assert.ok(partial.quotes.filter((q) => q.published === '2025-03-02').every((q) => q.stances.length === 0))
+  })
+})

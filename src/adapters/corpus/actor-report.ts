@@ -1,0 +1,209 @@
+/**
+ * One canonical actor in full: found by name, alias or id, with its roles over time, the merges
+ * behind it, its statements newest first and their stances counted per topic.
+ * @module
+ */
+import type { StanceLabel } from '../../core/index.ts'
+import { actorId } from '../../core/index.ts'
+import type { CanonicalActor, MergeEvidence } from '../../stages/actors/index.ts'
+import type { QuoteRow, Store } from '../storage/store.ts'
+import { type ActorSummary, type CorpusActors, memberKey, statementKey, summarise } from './corpus-actors.ts'
+
+/** Rows read per store query. */
+const PAGE = 1000
+/** Most articles whose stances one report reads, newest first, so a prolific speaker cannot stall it. */
+export const MAX_STANCE_ARTICLES = 500
+/** Most statements one report lists over HTTP (the dashboard's actor page asks for this many). */
+export const MAX_ACTOR_QUOTES = 2000
+
+/** What a name or id finds among the canonical actors. */
+export type ActorLookup =
+  | { readonly status: 'found'; readonly actor: CanonicalActor }
+  | { readonly status: 'none' }
+  | { readonly status: 'ambiguous'; readonly candidates: readonly CanonicalActor[] }
+
+/** A stance one quotation takes. */
+export interface QuoteStance {
+  readonly topic: string
+  readonly label: StanceLabel
+  readonly confidence: number
+}
+
+/** One of the actor's quotations, with its stances. */
+export interface ActorQuote extends QuoteRow {
+  readonly stances: readonly QuoteStance[]
+}
+
+/** How many of the actor's statements take a stance on a topic. */
+export interface StanceCount {
+  readonly topic: string
+  readonly label: StanceLabel
+  readonly statements: number
+}
+
+/** An article actor that the canonical actor gathers, with its article's date (oldest first, undated last). */
+export interface ActorMember {
+  readonly article: string
+  readonly actor: string
+  readonly published: string | null
+}
+
+/** Everything about one canonical actor. */
+export interface ActorReport extends ActorSummary {
+  readonly members: readonly ActorMember[]
+  /** Why each article's actor was taken to be this one. */
+  readonly evidence: readonly MergeEvidence[]
+  /** Quotation rows: a split or mixed statement has several. */
+  readonly quotations: number
+  /** Per topic, most statements first; labels in a fixed order. */
+  readonly stances: readonly StanceCount[]
+  /** False when stances were read from only the newest {@link MAX_STANCE_ARTICLES} articles. */
+  readonly stancesComplete: boolean
+  /** The newest quotations (by when said, else by article), at most the limit asked for. */
+  readonly quotes: readonly ActorQuote[]
+}
+
+const LABELS: readonly StanceLabel[] = ['support', 'oppose', 'conditional', 'neutral']
+
+/** Names compared the way ids are made: case, accents, spacing and hyphens do not count. */
+const fold = (name: string): string => actorId(name.trim())
+
+/**
+ * The actor a query names. An id or a canonical name that fits one actor decides; otherwise every
+ * actor with the query as an alias, or with an article actor the store finds by name, alias or
+ * surname, is a candidate.
+ * @example await findActor(store, corpus, 'Rasaee') // { status: 'found', actor: { name: 'Hamid Rasaee', … } }
+ */
+export async function findActor(store: Store, corpus: CorpusActors, query: string): Promise<ActorLookup> {
+  const q = fold(query)
+  for (const exact of [
+    corpus.actors.filter((a) => a.id === query.trim()),
+    corpus.actors.filter((a) => fold(a.name) === q),
+  ]) {
+    if (exact.length === 1) return { status: 'found', actor: exact[0]! }
+  }
+  const named = new Set(
+    (await store.articleActors({ name: query })).map((r) => memberKey(r.articleId, r.actor.id)),
+  )
+  const candidates = corpus.actors.filter(
+    (a) =>
+      fold(a.name) === q ||
+      a.aliases.some((n) => fold(n) === q) ||
+      a.members.some((m) => named.has(memberKey(m.article, m.actor))),
+  )
+  if (candidates.length === 0) return { status: 'none' }
+  return candidates.length === 1
+    ? { status: 'found', actor: candidates[0]! }
+    : { status: 'ambiguous', candidates }
+}
+
+/** When a quotation was made: when said, else its article's date. */
+const whenOf = (q: QuoteRow): string => q.date ?? q.published ?? ''
+
+/**
+ * Every quotation attributed to one of the actor's article actors, newest first. The store is
+ * asked by each article actor's id (its index leads), and only the actor's own rows are kept.
+ */
+export async function actorQuotes(store: Store, actor: CanonicalActor): Promise<QuoteRow[]> {
+  const members = new Set(actor.members.map((m) => memberKey(m.article, m.actor)))
+  const found = new Map<string, QuoteRow>()
+  for (const id of new Set(actor.members.map((m) => m.actor))) {
+    for (let offset = 0; ; offset += PAGE) {
+      const rows = await store.quotes({ actor: id, limit: PAGE, offset })
+      for (const q of rows) {
+        if (q.actorId !== null && members.has(memberKey(q.articleId, q.actorId)))
+          found.set(`${q.articleId}\u0000${q.quoteId}`, q)
+      }
+      if (rows.length < PAGE) break
+    }
+  }
+  return [...found.values()].sort(
+    (a, b) =>
+      whenOf(b).localeCompare(whenOf(a)) || a.articleId.localeCompare(b.articleId) || a.start - b.start,
+  )
+}
+
+/** The stances of the quotations, read from their articles (newest first, at most `max` of them). */
+async function stancesOf(
+  store: Store,
+  quotes: readonly QuoteRow[],
+  max: number,
+): Promise<{ byQuote: Map<string, QuoteStance[]>; complete: boolean }> {
+  const articles = [...new Set(quotes.map((q) => q.articleId))]
+  const byQuote = new Map<string, QuoteStance[]>()
+  for (const id of articles.slice(0, max)) {
+    for (const s of (await store.getArticle(id))?.stances ?? []) {
+      const key = `${id}\u0000${s.quoteId}`
+      byQuote.set(key, [
+        ...(byQuote.get(key) ?? []),
+        { topic: s.topic, label: s.label, confidence: s.confidence },
+      ])
+    }
+  }
+  return { byQuote, complete: articles.length <= max }
+}
+
+/** Statements per topic and label: a statement whose parts agree counts once. */
+function countStances(quotes: readonly ActorQuote[]): StanceCount[] {
+  const seen = new Map<string, Set<string>>()
+  for (const q of quotes) {
+    for (const s of q.stances) {
+      const key = `${s.topic}\u0000${s.label}`
+      seen.set(key, (seen.get(key) ?? new Set()).add(statementKey(q)))
+    }
+  }
+  const counts = [...seen].map(([key, statements]) => {
+    const [topic, label] = key.split('\u0000') as [string, StanceLabel]
+    return { topic, label, statements: statements.size }
+  })
+  const total = (topic: string) =>
+    counts.filter((c) => c.topic === topic).reduce((n, c) => n + c.statements, 0)
+  return counts.sort(
+    (a, b) =>
+      total(b.topic) - total(a.topic) ||
+      a.topic.localeCompare(b.topic) ||
+      LABELS.indexOf(a.label) - LABELS.indexOf(b.label),
+  )
+}
+
+/**
+ * The full report on one actor, listing its `limit` newest quotations.
+ * @example await readActorReport(store, corpus, actor, { limit: 10 })
+ */
+export async function readActorReport(
+  store: Store,
+  corpus: CorpusActors,
+  actor: CanonicalActor,
+  opts: { readonly limit: number; readonly maxStanceArticles?: number },
+): Promise<ActorReport> {
+  const rows = await actorQuotes(store, actor)
+  const { byQuote, complete } = await stancesOf(store, rows, opts.maxStanceArticles ?? MAX_STANCE_ARTICLES)
+  const quotes = rows.map((q) => ({ ...q, stances: byQuote.get(`${q.articleId}\u0000${q.quoteId}`) ?? [] }))
+  return {
+    ...summarise(actor, corpus.published, new Set(rows.map(statementKey)).size),
+    members: actor.members
+      .map((m) => ({ ...m, published: corpus.published.get(m.article) ?? null }))
+      .sort(
+        (a, b) =>
+          (a.published ?? '~').localeCompare(b.published ?? '~') || a.article.localeCompare(b.article),
+      ),
+    evidence: actor.evidence,
+    quotations: rows.length,
+    stances: countStances(quotes),
+    stancesComplete: complete,
+    quotes: quotes.slice(0, opts.limit),
+  }
+}
+
+/**
+ * A candidate's summary, for telling apart the actors an ambiguous name fits.
+ * @example await summariseCandidate(store, corpus, candidate)
+ */
+export async function summariseCandidate(
+  store: Store,
+  corpus: CorpusActors,
+  actor: CanonicalActor,
+): Promise<ActorSummary> {
+  const rows = await actorQuotes(store, actor)
+  return summarise(actor, corpus.published, new Set(rows.map(statementKey)).size)
+}

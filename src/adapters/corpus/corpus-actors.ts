@@ -1,0 +1,159 @@
+/**
+ * Corpus-level actors read from a store: every article's actors resolved into one identity per
+ * person or institution (registry entries override), with the articles and statements behind
+ * each. The one reader `subtext actors`, `subtext actor` and GET /api/actors share.
+ * @module
+ */
+import type { ActorId } from '../../core/index.ts'
+import {
+  type ArticleActor,
+  type CanonicalActor,
+  type RegistryEntry,
+  type RoleOverTime,
+  resolveCorpusActors,
+  roleKind,
+} from '../../stages/actors/index.ts'
+import type { ArticleActorRow, QuoteRow, Store } from '../storage/store.ts'
+
+/** Rows read per store query. */
+const PAGE = 1000
+
+/** One canonical actor as a list shows it. Dates are ISO days of the articles that mention it. */
+export interface ActorSummary {
+  /** Stable while the stored articles and the registry stay the same (the registry's id if it gives one). */
+  readonly id: string
+  readonly name: string
+  readonly kind: CanonicalActor['kind']
+  /** Other names the articles (and the registry) use for the actor. */
+  readonly aliases: readonly string[]
+  /** Roles the articles give, each with the first and last dates it was seen. */
+  readonly roles: readonly RoleOverTime[]
+  /** Country, affiliation and camp, from the registry only. */
+  readonly labels: CanonicalActor['labels']
+  /** Articles that mention the actor. */
+  readonly articles: number
+  /** Statements attributed to the actor; the parts of one split or mixed statement count once. */
+  readonly statements: number
+  readonly first: string | null
+  readonly last: string | null
+}
+
+/** The resolved actors of a store, with each article's publication date. */
+export interface CorpusActors {
+  readonly actors: readonly CanonicalActor[]
+  readonly published: ReadonlyMap<string, string | null>
+}
+
+/** Identifies one actor of one article, as {@link CanonicalActor.members} lists them. */
+export const memberKey = (article: string, actor: string): string => `${article}\u0000${actor}`
+
+/** Identifies a statement across articles: statement ids are unique only within an article. */
+export const statementKey = (q: Pick<QuoteRow, 'articleId' | 'statement'>): string =>
+  `${q.articleId}\u0000${q.statement}`
+
+/** A stored actor as the corpus resolver reads it. */
+function toArticleActor(row: ArticleActorRow): ArticleActor {
+  return {
+    article: row.articleId,
+    published: row.published,
+    actor: {
+      id: row.actor.id as ActorId,
+      name: row.actor.name,
+      kind: row.actor.kind,
+      aliases: row.actor.aliases,
+      // The store keeps role titles without the spans that gave them; the resolver reads only
+      // titles and kinds, so the evidence is an empty span.
+      roles: row.actor.roles.map((title) => ({
+        kind: roleKind(title),
+        title,
+        evidence: { start: 0, end: 0 },
+      })),
+    },
+  }
+}
+
+/**
+ * Reads every article's actors, a page at a time, and resolves them across the corpus.
+ * @example const { actors } = await readCorpusActors(store, await readRegistryFile('registry.yaml'))
+ */
+export async function readCorpusActors(
+  store: Store,
+  registry: readonly RegistryEntry[] = [],
+): Promise<CorpusActors> {
+  const rows: ArticleActorRow[] = []
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await store.articleActors({ limit: PAGE, offset })
+    rows.push(...page)
+    if (page.length < PAGE) break
+  }
+  const published = new Map(rows.map((r) => [r.articleId, r.published]))
+  return { actors: resolveCorpusActors(rows.map(toArticleActor), registry), published }
+}
+
+/** Distinct statements per article actor ({@link memberKey}), over every stored quotation. */
+export async function countStatements(store: Store): Promise<Map<string, number>> {
+  const seen = new Set<string>()
+  const counts = new Map<string, number>()
+  for (let offset = 0; ; offset += PAGE) {
+    const rows = await store.quotes({ limit: PAGE, offset })
+    for (const q of rows) {
+      if (q.actorId === null || seen.has(statementKey(q))) continue
+      seen.add(statementKey(q))
+      const key = memberKey(q.articleId, q.actorId)
+      counts.set(key, (counts.get(key) ?? 0) + 1)
+    }
+    if (rows.length < PAGE) break
+  }
+  return counts
+}
+
+/**
+ * What a list shows of an actor, given how many statements are attributed to it.
+ * @example summarise(actor, corpus.published, 12).first // '2025-01-28'
+ */
+export function summarise(
+  actor: CanonicalActor,
+  published: ReadonlyMap<string, string | null>,
+  statements: number,
+): ActorSummary {
+  const articles = new Set(actor.members.map((m) => m.article))
+  const dates = [...articles].flatMap((a) => published.get(a) ?? []).sort()
+  return {
+    id: actor.id,
+    name: actor.name,
+    kind: actor.kind,
+    aliases: actor.aliases,
+    roles: actor.roles,
+    labels: actor.labels,
+    articles: articles.size,
+    statements,
+    first: dates[0] ?? null,
+    last: dates.at(-1) ?? null,
+  }
+}
+
+/** Most statements first, then most articles, then by name. */
+export const byStatements = (a: ActorSummary, b: ActorSummary): number =>
+  b.statements - a.statements || b.articles - a.articles || a.name.localeCompare(b.name)
+
+/**
+ * Summaries of all the actors, given the statement counts per article actor ({@link countStatements}),
+ * most quoted first.
+ */
+export function summariseAll(corpus: CorpusActors, counts: ReadonlyMap<string, number>): ActorSummary[] {
+  const statementsOf = (a: CanonicalActor) =>
+    a.members.reduce((n, m) => n + (counts.get(memberKey(m.article, m.actor)) ?? 0), 0)
+  return corpus.actors.map((a) => summarise(a, corpus.published, statementsOf(a))).sort(byStatements)
+}
+
+/**
+ * Every canonical actor of the store with its statement count, most quoted first. Actors the
+ * registry names but no stored article mentions are listed with no articles.
+ * @example (await listActors(store))[0]?.name // the most quoted actor
+ */
+export async function listActors(
+  store: Store,
+  registry: readonly RegistryEntry[] = [],
+): Promise<ActorSummary[]> {
+  return summariseAll(await readCorpusActors(store, registry), await countStatements(store))
+}
