@@ -25,6 +25,7 @@ test('core exports exactly these runtime names', () => {
     'nameParts',
     'overlapLength',
     'overlaps',
+    'partBlock',
     'quoteId',
     'regionAt',
     'romanised',

@@ -72,6 +72,16 @@ export function samePart(a: string, b: string): boolean {
 }
 
 /**
+ * A key two name parts share whenever {@link samePart} says they match (the romanised form's
+ * consonant skeleton): an index by it finds every candidate without comparing every pair.
+ * @example partBlock('Araghchi') === partBlock('Araqchi') // true
+ */
+export function partBlock(part: string): string {
+  const r = romanised(part)
+  return r ? skeleton(r) : ''
+}
+
+/**
  * Can a mention written `short` refer to a person named `full` in the same article?
  * A lone surname matches the last part; a longer form must share its last part and not
  * contradict the given names ("Ali Larijani" vs "Sadegh Larijani" do not match).

@@ -5,7 +5,15 @@ import path from 'node:path'
 import { describe, test } from 'node:test'
 import { createWinkTagger } from '../../adapters/nlp/wink-tagger.ts'
 import type { Actor, Role, StageContext, WithActors } from '../../core/index.ts'
-import { assertSpans, editDistance, nameMatches, nameParts, samePart, sliceSpan } from '../../core/index.ts'
+import {
+  assertSpans,
+  editDistance,
+  nameMatches,
+  nameParts,
+  partBlock,
+  samePart,
+  sliceSpan,
+} from '../../core/index.ts'
 import { rawArticle } from '../../core/testing.ts'
 import { clean } from '../clean/index.ts'
 import { dateDocument } from '../dates/index.ts'
@@ -249,6 +257,35 @@ describe('name helpers', () => {
 
   test('samePart(araghchi, araqchi) → true, as its TSDoc promises', () =>
     assert.equal(samePart('araghchi', 'araqchi'), true))
+
+  test('parts samePart matches share a partBlock, so an index by block misses no match', () => {
+    const parts = [
+      'rasaee',
+      'rasae',
+      'araghchi',
+      'araqchi',
+      'zarif',
+      'zarifi',
+      'khamenei',
+      'khamenai',
+      'ghalibaf',
+      'qalibaf',
+      'mohammed',
+      'muhammad',
+      'yong',
+      'jong',
+      'kim',
+      'larijani',
+      'marijani',
+      'nikzad',
+      'nikzadeh',
+      'mousavi',
+      'musavi',
+    ]
+    for (const a of parts)
+      for (const b of parts) if (samePart(a, b)) assert.equal(partBlock(a), partBlock(b), `${a} ~ ${b}`)
+    assert.notEqual(partBlock('larijani'), partBlock('marijani'))
+  })
 
   const matches: [string, string, boolean][] = [
     ['Ali Khamenei', 'Khamenei', true],

@@ -1,5 +1,5 @@
 import type { Actor, ActorId, Role } from '../../core/index.ts'
-import { actorId, nameMatches, nameParts, romanised } from '../../core/index.ts'
+import { actorId, nameMatches, nameParts, partBlock, romanised } from '../../core/index.ts'
 
 /** An article's actor, as the corpus resolver sees it. */
 export interface ArticleActor {
@@ -62,6 +62,7 @@ interface Cluster {
 }
 
 const key = (name: string): string => nameParts(name).map(romanised).join(' ')
+const blockOf = (name: string): string => partBlock(nameParts(name).at(-1) ?? '')
 const roleHeads = (roles: readonly Role[]): Set<string> =>
   new Set(roles.map((r) => r.title.toLowerCase().split(/\s+/).at(-1) ?? ''))
 
@@ -146,10 +147,16 @@ export function resolveCorpusActors(
   registry: readonly RegistryEntry[] = [],
 ): CanonicalActor[] {
   const clusters: Cluster[] = registry.map(seed)
+  // Clusters by the block of their name's last part: outside its block an actor fits no cluster
+  // but the registry's (whose aliases may be anything), so each actor is compared with a few.
+  const seeded = [...clusters]
+  const byBlock = new Map<string, Cluster[]>()
   // full names first, so that a bare surname finds the people it could be
   const ordered = [...items].sort((a, b) => nameParts(b.actor.name).length - nameParts(a.actor.name).length)
   for (const item of ordered) {
-    const fits = clusters.map((c) => ({ c, e: fit(c, item) })).filter((x) => x.e !== undefined)
+    const block = blockOf(item.actor.name)
+    const candidates = [...seeded, ...(byBlock.get(block) ?? [])]
+    const fits = candidates.map((c) => ({ c, e: fit(c, item) })).filter((x) => x.e !== undefined)
     const best = fits.sort((x, y) => y.e!.confidence - x.e!.confidence)
     const top = best[0]
     const ambiguous =
@@ -160,14 +167,18 @@ export function resolveCorpusActors(
       top.c.evidence.push(top.e!)
       continue
     }
-    clusters.push({
+    const cluster: Cluster = {
       name: item.actor.name,
       parts: nameParts(item.actor.name),
       kind: item.actor.kind,
       forms: new Set([key(item.actor.name)]),
       items: [item],
       evidence: [{ name: item.actor.name, article: item.article, reason: 'same-name', confidence: 1 }],
-    })
+    }
+    clusters.push(cluster)
+    const inBlock = byBlock.get(block)
+    if (inBlock) inBlock.push(cluster)
+    else byBlock.set(block, [cluster])
   }
   return finish(clusters.filter((c) => c.items.length > 0 || c.entry))
 }
