@@ -7,13 +7,8 @@ import {
   readActorReport,
   summariseCandidate,
 } from '../../corpus/actor-report.ts'
-import {
-  type ActorSummary,
-  byStatements,
-  countStatements,
-  readCorpusActors,
-  summariseAll,
-} from '../../corpus/corpus-actors.ts'
+import { type ActorSummary, byStatements, summariseAll } from '../../corpus/corpus-actors.ts'
+import { type CorpusView, corpusCache } from '../../corpus/corpus-cache.ts'
 import { HIGHLIGHT, type Store } from '../../storage/store.ts'
 import { buildOpenApi } from '../openapi.ts'
 import { NotFoundError } from '../problem.ts'
@@ -34,6 +29,8 @@ export interface ApiDeps {
   readonly positionsFor: PositionsFor
   /** Registry entries for /api/actors: pinned aliases, forbidden merges, labels. None by default. */
   readonly registry?: readonly RegistryEntry[]
+  /** How long a resolution of the corpus's actors serves (see corpusCache); default 60 s. */
+  readonly actorsMaxAgeMs?: number
 }
 
 const GRANULARITIES: readonly Granularity[] = ['day', 'week', 'month']
@@ -41,11 +38,11 @@ const GRANULARITIES: readonly Granularity[] = ['day', 'week', 'month']
 /** The actors a name fits (all of them without one), most quoted first. */
 async function actorsNamed(
   store: Store,
-  registry: readonly RegistryEntry[],
+  view: CorpusView,
   name: string | undefined,
 ): Promise<ActorSummary[]> {
-  const corpus = await readCorpusActors(store, registry)
-  if (name === undefined) return summariseAll(corpus, await countStatements(store))
+  const corpus = view.actors
+  if (name === undefined) return summariseAll(corpus, view.statements)
   const found = await findActor(store, corpus, name)
   const actors =
     found.status === 'found' ? [found.actor] : found.status === 'ambiguous' ? found.candidates : []
@@ -57,7 +54,12 @@ async function actorsNamed(
  * The JSON API, mounted under /api: stats, quotes, search, articles, positions, actors and its
  * OpenAPI document. Handlers throw problem errors; the app's `onError` answers them.
  */
-export function apiRoutes({ store, positionsFor, registry = [] }: ApiDeps): Hono {
+export function apiRoutes({ store, positionsFor, registry = [], actorsMaxAgeMs }: ApiDeps): Hono {
+  const corpus = corpusCache(
+    store,
+    registry,
+    actorsMaxAgeMs === undefined ? {} : { maxAgeMs: actorsMaxAgeMs },
+  )
   const api = new Hono()
   api.get('/openapi.json', (c) => c.json(buildOpenApi()))
 
@@ -105,7 +107,7 @@ export function apiRoutes({ store, positionsFor, registry = [] }: ApiDeps): Hono
     const limit = parseInteger(q, 'limit', 50, 1, MAX_LIMIT)
     const offset = parseInteger(q, 'offset', 0, 0, Number.MAX_SAFE_INTEGER)
     const name = q.name === undefined ? undefined : requireText(q, 'name')
-    const all = await actorsNamed(store, registry, name)
+    const all = await actorsNamed(store, await corpus(), name)
     const next = all.length > offset + limit ? offset + limit : null
     return c.json({ items: all.slice(offset, offset + limit), limit, offset, next, total: all.length })
   })
@@ -115,10 +117,10 @@ export function apiRoutes({ store, positionsFor, registry = [] }: ApiDeps): Hono
     rejectUnknown(q, ['limit'])
     const limit = parseInteger(q, 'limit', 100, 0, MAX_ACTOR_QUOTES)
     const id = c.req.param('id')
-    const corpus = await readCorpusActors(store, registry)
-    const actor = corpus.actors.find((a) => a.id === id)
+    const { actors } = await corpus()
+    const actor = actors.actors.find((a) => a.id === id)
     if (!actor) throw new NotFoundError(`no actor has the id '${id}'; GET /api/actors?name=… finds ids`)
-    return c.json(await readActorReport(store, corpus, actor, { limit }))
+    return c.json(await readActorReport(store, actors, actor, { limit }))
   })
 
   return api
