@@ -81,9 +81,11 @@ export async function readCorpusActors(
   registry: readonly RegistryEntry[] = [],
 ): Promise<CorpusActors> {
   const rows: ArticleActorRow[] = []
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await store.articleActors({ limit: PAGE, offset })
+  for (let after: ArticleActorRow | undefined; ; ) {
+    const at = after ? { after: { articleId: after.articleId, actorId: after.actor.id } } : {}
+    const page = await store.articleActors({ limit: PAGE, ...at })
     rows.push(...page)
+    after = page.at(-1)
     if (page.length < PAGE) break
   }
   const published = new Map(rows.map((r) => [r.articleId, r.published]))

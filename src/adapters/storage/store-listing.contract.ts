@@ -82,6 +82,9 @@ function listTests(run: Run): void {
       assert.deepEqual(await store.articleActors({ name: 'Nobody Atall' }), [])
       assert.deepEqual(await store.articleActors({ limit: 3, offset: 2 }), all.slice(2, 5))
       assert.deepEqual(await store.articleActors({ offset: 5 }), all.slice(5))
+      const third = all[2]!
+      const after = { articleId: third.articleId, actorId: third.actor.id }
+      assert.deepEqual(await store.articleActors({ after, limit: 4 }), all.slice(3, 7), 'keyset pages')
       await assert.rejects(store.articleActors({ offset: -1 }), RangeError)
     }),
   )

@@ -56,6 +56,11 @@ export interface ArticleSummary {
 export interface ActorFilter {
   /** An actor's name, alias, surname or id, case- and accent-insensitive (as {@link QuoteFilter.actor}). */
   readonly name?: string
+  /**
+   * Rows after this one in (article, actor) order: pages through every actor of a large store
+   * at the same cost per page, where an offset reads all the rows it skips.
+   */
+  readonly after?: { readonly articleId: string; readonly actorId: string }
   readonly limit?: number
   readonly offset?: number
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import type { ActorFilter, ArticleActorRow, ArticleSummary, Page } from '../store.ts'
 import { actorKey } from './article-rows.ts'
 import { count } from './quote-query.ts'
@@ -52,6 +52,10 @@ export async function findArticleActors(
         j.onRef('n.article_id', '=', 'ac.article_id').onRef('n.actor_id', '=', 'ac.actor_id'),
       )
       .where('n.name_key', '=', key)
+  }
+  if (filter.after !== undefined) {
+    const { articleId, actorId } = filter.after
+    query = query.where(sql<boolean>`(ac.article_id, ac.actor_id) > (${articleId}, ${actorId})`)
   }
   query = query.orderBy('ac.article_id').orderBy('ac.actor_id')
   // SQLite takes an OFFSET only after a LIMIT: "no limit" with an offset is the largest one.
