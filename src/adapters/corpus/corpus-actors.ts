@@ -94,19 +94,8 @@ export async function readCorpusActors(
 
 /** Distinct statements per article actor ({@link memberKey}), over every stored quotation. */
 export async function countStatements(store: Store): Promise<Map<string, number>> {
-  const seen = new Set<string>()
-  const counts = new Map<string, number>()
-  for (let offset = 0; ; offset += PAGE) {
-    const rows = await store.quotes({ limit: PAGE, offset })
-    for (const q of rows) {
-      if (q.actorId === null || seen.has(statementKey(q))) continue
-      seen.add(statementKey(q))
-      const key = memberKey(q.articleId, q.actorId)
-      counts.set(key, (counts.get(key) ?? 0) + 1)
-    }
-    if (rows.length < PAGE) break
-  }
-  return counts
+  const rows = await store.statementCounts()
+  return new Map(rows.map((r) => [memberKey(r.articleId, r.actorId), r.statements]))
 }
 
 /**

@@ -86,6 +86,18 @@ function listTests(run: Run): void {
       const after = { articleId: third.articleId, actorId: third.actor.id }
       assert.deepEqual(await store.articleActors({ after, limit: 4 }), all.slice(3, 7), 'keyset pages')
       await assert.rejects(store.articleActors({ offset: -1 }), RangeError)
+      const counts = await store.statementCounts()
+      for (const doc of docs) {
+        const said = new Map<string, Set<string>>()
+        for (const q of doc.quotes)
+          if (q.speaker?.actor)
+            said.set(q.speaker.actor, (said.get(q.speaker.actor) ?? new Set()).add(q.statement))
+        const stored = counts.filter((c) => c.articleId === storedArticleId(doc))
+        assert.deepEqual(
+          new Map(stored.map((c) => [c.actorId, c.statements])),
+          new Map([...said].map(([actor, s]) => [actor as string, s.size])),
+        )
+      }
     }),
   )
 }

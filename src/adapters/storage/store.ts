@@ -65,6 +65,13 @@ export interface ActorFilter {
   readonly offset?: number
 }
 
+/** The statements one actor of one article made. */
+export interface StatementCount {
+  readonly articleId: string
+  readonly actorId: string
+  readonly statements: number
+}
+
 /** One actor of one article, with the article's date and outlet: material for corpus-level identities. */
 export interface ArticleActorRow {
   readonly articleId: string
@@ -246,6 +253,8 @@ export interface Store {
    * Actors are per article: this is what corpus-level identity resolution reads.
    */
   articleActors(filter?: ActorFilter): Promise<ArticleActorRow[]>
+  /** How many statements (quotes sharing a statement id count once) each article actor made. */
+  statementCounts(): Promise<StatementCount[]>
   /**
    * Full-text search over quotations and articles, best match first; when more than
    * {@link RANK_WINDOW} rows match, the best of those stored last.

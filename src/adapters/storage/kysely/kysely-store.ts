@@ -10,6 +10,7 @@ import type {
   SaveMeta,
   SaveStatus,
   SearchHit,
+  StatementCount,
   Store,
   StoredArticle,
   StoreStats,
@@ -62,6 +63,24 @@ export class KyselyStore implements Store {
 
   articleActors(filter: ActorFilter = {}): Promise<ArticleActorRow[]> {
     return findArticleActors(this.db, filter)
+  }
+
+  async statementCounts(): Promise<StatementCount[]> {
+    const rows = await this.db
+      .selectFrom('quotes')
+      .select(({ fn }) => [
+        'article_id',
+        'speaker_actor_id',
+        fn.count<number | string>('statement').distinct().as('n'),
+      ])
+      .where('speaker_actor_id', 'is not', null)
+      .groupBy(['article_id', 'speaker_actor_id'])
+      .execute()
+    return rows.map((r) => ({
+      articleId: r.article_id,
+      actorId: r.speaker_actor_id ?? '',
+      statements: Number(r.n),
+    }))
   }
 
   async search(words: string, opts: { readonly limit?: number } = {}): Promise<SearchHit[]> {
