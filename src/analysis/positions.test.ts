@@ -78,6 +78,26 @@ describe('positions', () => {
     )
   })
 
+  test('a flip is reported once, between the two statements either side of it', () => {
+    const p = computePositions(
+      [
+        say('envoy', '2025-03-01', 'support'),
+        say('envoy', '2025-03-02', 'support'),
+        say('envoy', '2025-03-03', 'oppose'),
+        say('envoy', '2025-03-04', 'oppose'),
+        say('envoy', '2025-03-05', 'support'),
+      ],
+      { topic: 'talks' },
+    )
+    assert.deepEqual(
+      p.contradictions.map((c) => [c.a.date, c.b.date]),
+      [
+        ['2025-03-02', '2025-03-03'],
+        ['2025-03-04', '2025-03-05'],
+      ],
+    )
+  })
+
   test('members of one camp holding opposite positions in a period diverge', () => {
     const p = computePositions(
       [

@@ -97,32 +97,44 @@ function periodLabel(statements: readonly Statement[]): { label: StanceLabel; ag
 const opposite = (a: StanceLabel, b: StanceLabel): boolean =>
   (a === 'support' && b === 'oppose') || (a === 'oppose' && b === 'support')
 
+/**
+ * Each time an actor takes a side (support or oppose) opposite to the side they took last, within
+ * `withinDays`. Only consecutive sides are paired: a flip is reported once, not once for every
+ * earlier statement on the other side, so the list grows with the statements, not their square.
+ */
 function contradictionsOf(statements: readonly Statement[], withinDays: number): Contradiction[] {
   const out: Contradiction[] = []
-  const sorted = [...statements].sort((x, y) => x.date.localeCompare(y.date))
-  for (let i = 0; i < sorted.length; i++) {
-    for (let j = i + 1; j < sorted.length; j++) {
-      const days = dayNumber(sorted[j]!.date) - dayNumber(sorted[i]!.date)
-      if (days > withinDays) break
-      if (opposite(sorted[i]!.label, sorted[j]!.label)) {
-        out.push({
-          actor: sorted[i]!.actor,
-          actorName: sorted[i]!.actorName,
-          a: sorted[i]!,
-          b: sorted[j]!,
-          days,
-        })
-      }
+  const sides = statements
+    .filter((s) => s.label === 'support' || s.label === 'oppose')
+    .sort((x, y) => x.date.localeCompare(y.date))
+  for (let i = 1; i < sides.length; i++) {
+    const a = sides[i - 1]!
+    const b = sides[i]!
+    const days = dayNumber(b.date) - dayNumber(a.date)
+    if (days <= withinDays && opposite(a.label, b.label)) {
+      out.push({ actor: a.actor, actorName: a.actorName, a, b, days })
     }
   }
   return out
 }
 
+/** Items grouped by a key, in first-seen order; each group in input order. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    const k = key(item)
+    const group = groups.get(k)
+    if (group) group.push(item)
+    else groups.set(k, [item])
+  }
+  return groups
+}
+
 /**
  * Each actor's position on a topic over time, from their statements: a label per period, the shifts
- * between periods with the statements on each side, contradictions (support and oppose within
- * `withinDays`), and divergence inside a camp (members of one camp holding opposite positions in
- * the same period).
+ * between periods with the statements on each side, contradictions (a statement of support
+ * following one of opposition, or the reverse, within `withinDays`), and divergence inside a
+ * camp (members of one camp holding opposite positions in the same period).
  * @example computePositions(statements, { topic: 'iran-us-talks', by: 'month' }).shifts
  */
 export function computePositions(
@@ -130,16 +142,15 @@ export function computePositions(
   opts: { topic: string; by?: Granularity; withinDays?: number },
 ): Positions {
   const by = opts.by ?? 'day'
-  const mine = statements.filter((s) => s.topic === opts.topic)
-  const byActor = new Map<string, Statement[]>()
-  for (const s of mine) byActor.set(s.actor, [...(byActor.get(s.actor) ?? []), s])
+  const byActor = groupBy(
+    statements.filter((s) => s.topic === opts.topic),
+    (s) => s.actor,
+  )
   const actors: ActorPosition[] = []
   const shifts: Shift[] = []
   const contradictions: Contradiction[] = []
   for (const [actor, list] of byActor) {
-    const groups = new Map<string, Statement[]>()
-    for (const s of list) groups.set(periodOf(s.date, by), [...(groups.get(periodOf(s.date, by)) ?? []), s])
-    const periods = [...groups.entries()]
+    const periods = [...groupBy(list, (s) => periodOf(s.date, by))]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([period, ss]) => ({ period, ...periodLabel(ss), statements: ss }))
     const positioned = periods.filter((p) => p.label !== 'neutral')
@@ -167,7 +178,9 @@ function divergencesOf(actors: readonly ActorPosition[]): Divergence[] {
       if (p.label === 'neutral') continue
       const k = `${a.camp}\u0000${p.period}`
       const cell = cells.get(k) ?? new Map<StanceLabel, string[]>()
-      cell.set(p.label, [...(cell.get(p.label) ?? []), a.actorName])
+      const names = cell.get(p.label)
+      if (names) names.push(a.actorName)
+      else cell.set(p.label, [a.actorName])
       cells.set(k, cell)
     }
   }

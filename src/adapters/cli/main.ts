@@ -6,6 +6,7 @@ import { LlmConfigError } from '../llm/index.ts'
 import { createWinkTagger } from '../nlp/wink-tagger.ts'
 import { ACTOR_USAGE, actorCommand } from './commands/actor.ts'
 import { ACTORS_USAGE, actorsCommand } from './commands/actors.ts'
+import { BRIEF_USAGE, briefCommand } from './commands/brief.ts'
 import { demoCommand } from './commands/demo.ts'
 import { EXTRACT_USAGE, extractCommand } from './commands/extract.ts'
 import { INGEST_USAGE, ingestCommand } from './commands/ingest.ts'
@@ -26,6 +27,7 @@ Commands:
   search WORDS      full-text search over stored quotations and articles
   stats             counts over the store
   positions         actors' stances on a topic over time: shifts, contradictions, divergence
+  brief             a topic brief as Markdown or HTML: positions, shifts, every statement cited
   actors            people and institutions across articles, most quoted first (--registry FILE)
   actor NAME        one actor: aliases, roles with dates, stances, merges, newest statements
   serve             the JSON API and the web dashboard (http://127.0.0.1:8080)
@@ -41,6 +43,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   search: searchCommand,
   stats: statsCommand,
   positions: positionsCommand,
+  brief: briefCommand,
   actors: actorsCommand,
   actor: actorCommand,
   serve: serveCommand,
@@ -55,6 +58,7 @@ const HELP: Readonly<Record<string, string>> = {
   search: SEARCH_USAGE,
   stats: STATS_USAGE,
   positions: POSITIONS_USAGE,
+  brief: BRIEF_USAGE,
   actors: ACTORS_USAGE,
   actor: ACTOR_USAGE,
   serve: SERVE_USAGE,
