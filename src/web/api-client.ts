@@ -90,6 +90,8 @@ export interface PositionStatement {
 export interface PositionPeriod {
   readonly period: string
   readonly label: StanceLabel
+  /** How many statements the period had; `statements` holds the strongest few. */
+  readonly count?: number
   readonly statements: readonly PositionStatement[]
 }
 

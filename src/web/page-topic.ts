@@ -30,7 +30,10 @@ function matrix(h: Build, p: PositionsView): DomElement {
         return cell
           ? h(
               'td',
-              { class: `stance-${cell.label}`, title: `${cell.statements.length} statement(s)` },
+              {
+                class: `stance-${cell.label}`,
+                title: `${cell.count ?? cell.statements.length} statement(s)`,
+              },
               cell.label,
             )
           : h('td', {}, '')

@@ -9,7 +9,7 @@ import type { StageContext } from '../../../core/index.ts'
 import { nameMatches, nameParts } from '../../../core/index.ts'
 import type { RegistryEntry } from '../../../stages/actors/index.ts'
 import { readRegistryFile } from '../../config/registry-file.ts'
-import { readStatements } from '../../storage/statements.ts'
+import { readTopicStatements } from '../../storage/statements.ts'
 import type { CliIo } from '../io.ts'
 import { UsageError } from '../io.ts'
 import { DB_HELP, DB_OPTION, parseChoice, parseCount, withCommandStore } from './store-options.ts'
@@ -89,7 +89,7 @@ export async function positionsCommand(argv: string[], io: CliIo, _ctx: StageCon
   const registry = values.registry ? await readRegistryFile(values.registry) : []
   const topic = values.topic
   return withCommandStore('positions', values.db, io, { mustExist: true }, async (store) => {
-    const statements = (await readStatements(store, topic, values.actor)).map((s) => ({
+    const statements = (await readTopicStatements(store, topic, values.actor)).map((s) => ({
       ...s,
       camp: campOf(registry, s.actorName),
     }))

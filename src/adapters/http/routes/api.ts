@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
-import type { Granularity } from '../../../analysis/positions.ts'
+import type { Granularity, Positions } from '../../../analysis/positions.ts'
+import { boundPositions, DEFAULT_BOUNDS } from '../../../analysis/positions-view.ts'
 import type { RegistryEntry } from '../../../stages/actors/index.ts'
 import {
   findActor,
@@ -10,6 +11,7 @@ import {
 import { type ActorSummary, byStatements, summariseAll } from '../../corpus/corpus-actors.ts'
 import { type CorpusView, corpusCache } from '../../corpus/corpus-cache.ts'
 import { HIGHLIGHT, type Store } from '../../storage/store.ts'
+import { keptFor } from '../kept.ts'
 import { buildOpenApi } from '../openapi.ts'
 import { NotFoundError } from '../problem.ts'
 import {
@@ -55,6 +57,8 @@ async function actorsNamed(
  * OpenAPI document. Handlers throw problem errors; the app's `onError` answers them.
  */
 export function apiRoutes({ store, positionsFor, registry = [], actorsMaxAgeMs }: ApiDeps): Hono {
+  // positions on a topic read all its statements: an answer serves the next minute's requests
+  const positions = keptFor<Positions>({ entries: 4 })
   const corpus = corpusCache(
     store,
     registry,
@@ -94,11 +98,19 @@ export function apiRoutes({ store, positionsFor, registry = [], actorsMaxAgeMs }
 
   api.get('/positions', async (c) => {
     const q: Query = c.req.query()
-    rejectUnknown(q, ['topic', 'by', 'actor'])
+    rejectUnknown(q, ['topic', 'by', 'actor', 'limit', 'offset', 'statements'])
     const topic = requireText(q, 'topic')
     const by = parseChoice(q, 'by', GRANULARITIES) ?? 'day'
     const actor = q.actor?.trim()
-    return c.json(await positionsFor({ topic, by, ...(actor ? { actor } : {}) }))
+    const bounds = {
+      actors: parseInteger(q, 'limit', DEFAULT_BOUNDS.actors, 1, MAX_LIMIT),
+      offset: parseInteger(q, 'offset', 0, 0, Number.MAX_SAFE_INTEGER),
+      perPeriod: parseInteger(q, 'statements', DEFAULT_BOUNDS.perPeriod, 0, 100),
+      events: DEFAULT_BOUNDS.events,
+    }
+    const key = JSON.stringify([topic, by, actor ?? null])
+    const full = await positions(key, () => positionsFor({ topic, by, ...(actor ? { actor } : {}) }))
+    return c.json(boundPositions(full, bounds))
   })
 
   api.get('/actors', async (c) => {
