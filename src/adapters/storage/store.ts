@@ -226,7 +226,7 @@ export interface StoreStats {
  * stored last. Ranking every match of a common word would take hundreds of milliseconds on a
  * large corpus, and rank differences among thousands of such matches mean little.
  */
-export const RANK_WINDOW = 5000
+export const RANK_WINDOW = 1000
 
 /** The marks around matched words in a {@link SearchHit} snippet, the same on every engine. */
 export const HIGHLIGHT = { open: '⟪', close: '⟫' } as const
