@@ -58,7 +58,28 @@ interface Cluster {
   entry?: RegistryEntry
   forms: Set<string>
   items: ArticleActor[]
+  /** The last words of its members' role titles ("minister"), for a bare surname to agree with. */
+  heads: Set<string>
   evidence: MergeEvidence[]
+}
+
+/** What {@link fit} reads of an article's actor, worked out once per actor, not once per cluster. */
+interface Seen {
+  readonly item: ArticleActor
+  readonly key: string
+  readonly forms: readonly string[]
+  readonly parts: readonly string[]
+  readonly heads: ReadonlySet<string>
+}
+
+function seen(item: ArticleActor, keyOf: (name: string) => string): Seen {
+  return {
+    item,
+    key: keyOf(item.actor.name),
+    forms: [item.actor.name, ...item.actor.aliases].map(keyOf),
+    parts: nameParts(item.actor.name),
+    heads: roleHeads(item.actor.roles),
+  }
 }
 
 const key = (name: string): string => nameParts(name).map(romanised).join(' ')
@@ -66,29 +87,26 @@ const blockOf = (name: string): string => partBlock(nameParts(name).at(-1) ?? ''
 const roleHeads = (roles: readonly Role[]): Set<string> =>
   new Set(roles.map((r) => r.title.toLowerCase().split(/\s+/).at(-1) ?? ''))
 
-function forbidden(c: Cluster, name: string): boolean {
-  return (c.entry?.never ?? []).some((n) => key(n) === key(name))
+function forbidden(c: Cluster, nameKey: string): boolean {
+  return (c.entry?.never ?? []).some((n) => key(n) === nameKey)
 }
 
 /** Why an article's actor belongs to a cluster, or undefined when it does not. */
-function fit(c: Cluster, a: ArticleActor): MergeEvidence | undefined {
-  const { name, kind } = a.actor
-  const base = { name, article: a.article }
-  if (c.kind !== kind || forbidden(c, name)) return undefined
-  const forms = [name, ...a.actor.aliases].map(key)
-  if (c.entry && forms.some((f) => c.forms.has(f))) return { ...base, reason: 'registry', confidence: 1 }
-  if (c.forms.has(key(name))) return { ...base, reason: 'same-name', confidence: 1 }
+function fit(c: Cluster, s: Seen): MergeEvidence | undefined {
+  const { name, kind } = s.item.actor
+  const base = { name, article: s.item.article }
+  if (c.kind !== kind || forbidden(c, s.key)) return undefined
+  if (c.entry && s.forms.some((f) => c.forms.has(f))) return { ...base, reason: 'registry', confidence: 1 }
+  if (c.forms.has(s.key)) return { ...base, reason: 'same-name', confidence: 1 }
   if (kind === 'org') return undefined
-  const parts = nameParts(name)
+  const { parts } = s
   if (parts.length > 1 && c.parts.length > 1) {
     return nameMatches(c.parts, parts) && nameMatches(parts, c.parts)
       ? { ...base, reason: 'name-variant', confidence: 0.9 }
       : undefined
   }
   if (parts.length === 1 && nameMatches(c.parts, parts)) {
-    const shared = [...roleHeads(a.actor.roles)].some((h) =>
-      c.items.some((i) => roleHeads(i.actor.roles).has(h)),
-    )
+    const shared = [...s.heads].some((h) => c.heads.has(h))
     return shared
       ? { ...base, reason: 'surname-and-role', confidence: 0.85 }
       : { ...base, reason: 'surname', confidence: 0.6 }
@@ -132,6 +150,7 @@ const seed = (entry: RegistryEntry): Cluster => ({
   entry,
   forms: new Set([entry.name, ...(entry.aliases ?? [])].map(key)),
   items: [],
+  heads: new Set(),
   evidence: [],
 })
 
@@ -152,18 +171,33 @@ export function resolveCorpusActors(
   const seeded = [...clusters]
   const byBlock = new Map<string, Cluster[]>()
   // full names first, so that a bare surname finds the people it could be
-  const ordered = [...items].sort((a, b) => nameParts(b.actor.name).length - nameParts(a.actor.name).length)
+  const ordered = items
+    .map((item) => ({ item, size: nameParts(item.actor.name).length }))
+    .sort((a, b) => b.size - a.size)
+    .map((x) => x.item)
+  // many article actors share a name: each name is folded once
+  const keys = new Map<string, string>()
+  const keyOf = (name: string): string => {
+    let k = keys.get(name)
+    if (k === undefined) {
+      k = key(name)
+      keys.set(name, k)
+    }
+    return k
+  }
   for (const item of ordered) {
     const block = blockOf(item.actor.name)
     const candidates = [...seeded, ...(byBlock.get(block) ?? [])]
-    const fits = candidates.map((c) => ({ c, e: fit(c, item) })).filter((x) => x.e !== undefined)
+    const s = seen(item, keyOf)
+    const fits = candidates.map((c) => ({ c, e: fit(c, s) })).filter((x) => x.e !== undefined)
     const best = fits.sort((x, y) => y.e!.confidence - x.e!.confidence)
     const top = best[0]
     const ambiguous =
       top && top.e!.reason === 'surname' && best.filter((x) => x.e!.reason === 'surname').length > 1
     if (top && !ambiguous) {
       top.c.items.push(item)
-      top.c.forms.add(key(item.actor.name))
+      for (const h of s.heads) top.c.heads.add(h)
+      top.c.forms.add(s.key)
       top.c.evidence.push(top.e!)
       continue
     }
@@ -171,8 +205,9 @@ export function resolveCorpusActors(
       name: item.actor.name,
       parts: nameParts(item.actor.name),
       kind: item.actor.kind,
-      forms: new Set([key(item.actor.name)]),
+      forms: new Set([s.key]),
       items: [item],
+      heads: new Set(s.heads),
       evidence: [{ name: item.actor.name, article: item.article, reason: 'same-name', confidence: 1 }],
     }
     clusters.push(cluster)
