@@ -7,6 +7,7 @@ import { createWinkTagger } from '../nlp/wink-tagger.ts'
 import { ACTOR_USAGE, actorCommand } from './commands/actor.ts'
 import { ACTORS_USAGE, actorsCommand } from './commands/actors.ts'
 import { BRIEF_USAGE, briefCommand } from './commands/brief.ts'
+import { COMPARE_USAGE, compareCommand } from './commands/compare.ts'
 import { demoCommand } from './commands/demo.ts'
 import { EXTRACT_USAGE, extractCommand } from './commands/extract.ts'
 import { INGEST_USAGE, ingestCommand } from './commands/ingest.ts'
@@ -15,6 +16,8 @@ import { QUOTES_USAGE, quotesCommand } from './commands/quotes.ts'
 import { REANALYZE_USAGE, reanalyzeCommand } from './commands/reanalyze.ts'
 import { SEARCH_USAGE, searchCommand } from './commands/search.ts'
 import { STATS_USAGE, statsCommand } from './commands/stats.ts'
+import { STORIES_USAGE, storiesCommand } from './commands/stories.ts'
+import { STORY_USAGE, storyCommand } from './commands/story.ts'
 import { type CliIo, UsageError } from './io.ts'
 
 export const USAGE = `Usage: subtext <command> [options]
@@ -27,6 +30,9 @@ Commands:
   search WORDS      full-text search over stored quotations and articles
   stats             counts over the store
   positions         actors' stances on a topic over time: shifts, contradictions, divergence
+  stories           stories: articles about one event across outlets, copies folded into their original
+  story ID          one story: its articles, and the statements outlets shared or left out
+  compare           how outlets frame a story or topic: voices, attribution verbs, loaded terms, stance
   brief             a topic brief as Markdown or HTML: positions, shifts, every statement cited
   actors            people and institutions across articles, most quoted first (--registry FILE)
   actor NAME        one actor: aliases, roles with dates, stances, merges, newest statements
@@ -43,6 +49,9 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   search: searchCommand,
   stats: statsCommand,
   positions: positionsCommand,
+  stories: storiesCommand,
+  story: storyCommand,
+  compare: compareCommand,
   brief: briefCommand,
   actors: actorsCommand,
   actor: actorCommand,
@@ -58,6 +67,9 @@ const HELP: Readonly<Record<string, string>> = {
   search: SEARCH_USAGE,
   stats: STATS_USAGE,
   positions: POSITIONS_USAGE,
+  stories: STORIES_USAGE,
+  story: STORY_USAGE,
+  compare: COMPARE_USAGE,
   brief: BRIEF_USAGE,
   actors: ACTORS_USAGE,
   actor: ACTOR_USAGE,
