@@ -1,9 +1,14 @@
 import type { Span, StanceLabel } from '../../core/index.ts'
+import { absenceVotes, type ClauseVote, complementVotes, holderVotes, preferenceVotes } from './clauses.ts'
 import {
+  AGREEMENT,
   CONCESSIVE,
   CONTRAST,
   INVERTED_CONDITION,
   NEGATED_ELLIPSIS,
+  PREFERENCE,
+  RELATIVE_OTHERS,
+  REPORTED,
   RHETORICAL_QUESTION,
   WARNING,
   WHETHER,
@@ -12,6 +17,15 @@ import {
 } from './frames.ts'
 import { COUNTERFACTUAL, CUES, type CueKind } from './lexicon.ts'
 import { type Negation, negationsOf } from './negation.ts'
+import {
+  type Item,
+  linkRemovals,
+  removalPolarity,
+  removalTarget,
+  type Sentence,
+  topicAfter,
+  topicBefore,
+} from './targets.ts'
 import type { Scan, TopicMatcher } from './terms.ts'
 
 /** A label other than neutral: what a cue can vote for. */
@@ -25,12 +39,6 @@ export interface Reading {
   readonly direct: Readonly<Record<'support' | 'oppose', number>>
 }
 
-/** A cue or topic word found in the stretch. */
-interface Item {
-  readonly kind: CueKind | 'about'
-  readonly span: Span
-}
-
 /** What the classifier knows while it reads one stretch. */
 interface Frame {
   readonly text: string
@@ -41,8 +49,25 @@ interface Frame {
   readonly party: boolean
   /** Spans where conditions do not count: concessions, counterfactuals, "whether" sentences. */
   readonly noCondition: readonly Span[]
+  /** Spans that hold others' positions ("those who call for a truce", "Washington says …"). */
+  readonly others: readonly Span[]
+  /** Of those, the relative clauses on people, whose position the speaker may judge. */
+  readonly holders: readonly Span[]
   readonly vote: (label: Polar, weight: number, span: Span, direct?: boolean) => void
 }
+
+/** One sentence being voted: its items, their negation, and the removals linked to their evaluators. */
+interface Votes extends Sentence {
+  readonly links: ReadonlyMap<number, number | undefined>
+  /** The first condition that asks for the topic's removal ("provided the US removes its tariffs"), or -1. */
+  readonly exchange: number
+  /** Evaluators that vote through a removal ("urge … to lift"), not on their own. */
+  readonly absorbed: ReadonlySet<number>
+  readonly weight: (at: number) => number
+}
+
+/** Giving in: refused ("we will never bow to …"), it rejects a way of dealing, not the thing. */
+const CAPITULATION = /^(?:surrender\w*|capitulat\w*|bow\w*|kowtow\w*|give in|cav\w*|appease\w*)(?: to)?$/i
 
 const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end
 const KINDS = Object.keys(CUES) as CueKind[]
@@ -57,64 +82,69 @@ export function sentencesIn(text: string, from: number, to: number): Span[] {
   return out
 }
 
+/** `d` holds `c` and is longer: the longer cue wins ("not a surrender" over "surrender"). */
+const longer = (d: Item, c: Item) =>
+  d !== c && inside(c.span, d.span) && d.span.end - d.span.start > c.span.end - c.span.start
+
+/** The cues of a sentence, a cue inside a longer one dropped; the same for every topic, so remembered. */
+function cuesIn(scan: Scan, s: Span): readonly Item[] {
+  return scan.remember(CUES, s.start, s.end, () => {
+    const cues = KINDS.flatMap((kind) =>
+      scan.matches(CUES[kind], s.start, s.end).map((span) => ({ kind, span })),
+    )
+    return cues.filter((c) => !cues.some((d) => longer(d, c)))
+  })
+}
+
 /** Cues and topic words in a sentence, sorted; a cue inside a topic word ("cessation of hostilities") is dropped, and so is a topic word inside a cue. */
 function itemsIn(scan: Scan, s: Span, m: TopicMatcher): Item[] {
   const about = scan.matches(m.about, s.start, s.end)
-  const cues = KINDS.flatMap((kind) =>
-    scan.matches(CUES[kind], s.start, s.end).map((span) => ({ kind, span })),
-  )
-  const longer = (c: Item) => (d: Item) =>
-    d !== c && inside(c.span, d.span) && d.span.end - d.span.start > c.span.end - c.span.start
-  const kept = cues.filter((c) => !about.some((a) => inside(c.span, a)) && !cues.some(longer(c)))
+  const kept = cuesIn(scan, s).filter((c) => !about.some((a) => inside(c.span, a)))
   const topicWords = about
     .filter((a) => !kept.some((c) => inside(a, c.span)))
     .map((span) => ({ kind: 'about' as const, span }))
   return [...kept, ...topicWords].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end)
 }
 
-/** A topic word shortly after the span (within the next few words, same clause). */
-function topicAfter(items: readonly Item[], negs: readonly Negation[], span: Span, text: string) {
-  const i = items.findIndex(
-    (x) => x.kind === 'about' && x.span.start >= span.start && x.span.start - span.end <= 32,
-  )
-  if (i < 0 || /[,;.:!?]/.test(text.slice(span.end, items[i]?.span.start))) return undefined
-  return { item: items[i] as Item, negated: (negs[i]?.count ?? 0) % 2 === 1 }
-}
-
 /** Votes one item, given its negation and the contrast weight of its position. */
-function voteItem(f: Frame, items: readonly Item[], negs: readonly Negation[], i: number, w: number) {
-  const item = items[i] as Item
-  const neg = negs[i] as Negation
+function voteItem(f: Frame, sn: Votes, i: number) {
+  const item = sn.items[i] as Item
+  const neg = sn.negs[i] as Negation
   const negated = neg.count % 2 === 1
+  const w = sn.weight(item.span.start)
   const against = f.m.topic.hostility ?? 'oppose'
   const other: Polar = against === 'oppose' ? 'support' : 'oppose'
   const s = item.span
+  if (sn.absorbed.has(i) || (item.kind !== 'hostility' && f.others.some((o) => inside(s, o)))) return
   switch (item.kind) {
     case 'about':
-      if (negated) f.vote('oppose', 2 * w, s)
+      // "the Senate has not scheduled a vote on ratification" reports a fact, not a refusal
+      if (negated && !neg.factual) f.vote('oppose', 2 * w, s)
       else if (neg.count >= 2) f.vote('support', w, s)
       return
     case 'endorse':
-      if (f.topical) f.vote(negated ? 'oppose' : 'support', 2 * w, s)
+      if (f.topical && !acceptsInExchange(sn, i) && !inCondition(sn, i))
+        f.vote(negated ? 'oppose' : 'support', 2 * w, s)
       return
     case 'reject':
       if (!negated) f.vote('oppose', 2 * w, s)
+      // "we will not beg", "we will never bow to their demands": refusing a way of doing it
+      else if (f.topical && CAPITULATION.test(f.text.slice(s.start, s.end))) f.vote('conditional', 2 * w, s)
       else if (f.topical) f.vote('support', 1.5 * w, s)
       return
-    case 'removal': {
-      const target = topicAfter(items, negs, s, f.text)
-      if (target && !target.negated) f.vote(negated ? 'support' : 'oppose', 2 * w, s)
+    case 'good':
+    case 'bad':
+      if (topicBefore(sn, i)) f.vote((item.kind === 'good') !== negated ? 'support' : 'oppose', 2 * w, s)
       return
-    }
-    case 'modal': {
-      const target = topicAfter(items, negs, s, f.text)
-      if (neg.passedOn) return
-      if (negated && (f.topical || f.party)) f.vote('oppose', 2 * w, s)
-      else if (!negated && target && !target.negated) f.vote('support', 2 * w, s)
+    case 'removal':
+    case 'ending':
+      if (sn.links.has(i))
+        f.vote(removalPolarity(sn, i, sn.links.get(i)) === 1 ? 'support' : 'oppose', 2 * w, s)
       return
-    }
+    case 'modal':
+      return voteModal(f, sn, i, w)
     case 'condition':
-      if (f.topical && !f.noCondition.some((n) => inside(s, n)) && !conditionRemoves(f, items, negs, i))
+      if (f.topical && !f.noCondition.some((n) => inside(s, n)) && !conditionRemoves(sn, i))
         f.vote('conditional', 2 * w, s)
       return
     case 'sarcasm':
@@ -128,15 +158,50 @@ function voteItem(f: Frame, items: readonly Item[], negs: readonly Negation[], i
   }
 }
 
+/**
+ * A modal with the topic as its object supports it ("our diplomats should be at the table"); a
+ * negated one opposes it ("none should try"). A modal whose verb is a removal ("we should walk away
+ * from the treaty") leaves the vote to the removal.
+ */
+function voteModal(f: Frame, sn: Votes, i: number, w: number) {
+  const item = sn.items[i] as Item
+  const neg = sn.negs[i] as Negation
+  const negated = neg.count % 2 === 1
+  if (neg.passedOn || inCondition(sn, i)) return
+  const next = sn.items.slice(i + 1).find((x) => x.kind !== 'about')
+  if (next && sn.links.has(sn.items.indexOf(next))) return
+  const target = topicAfter(sn, item.span)
+  // the topic must be the modal's own complement: "must be restored before any extension" is not
+  const direct = next === undefined || (target !== undefined && next.span.start > target.span.start)
+  if (negated && (f.topical || f.party)) f.vote('oppose', 2 * w, item.span)
+  else if (!negated && target && !target.negated && direct) f.vote('support', 2 * w, item.span)
+}
+
 /** "… provided the US side removes its tariffs": a condition that asks for the thing's removal is opposition. */
-function conditionRemoves(f: Frame, items: readonly Item[], negs: readonly Negation[], at: number): boolean {
-  return items.some(
+function conditionRemoves(sn: Sentence, at: number): boolean {
+  return sn.items.some(
     (x, j) =>
       j > at &&
       x.kind === 'removal' &&
-      (negs[j]?.count ?? 0) % 2 === 0 &&
-      topicAfter(items, negs, x.span, f.text) !== undefined,
+      (sn.negs[j]?.count ?? 0) % 2 === 0 &&
+      removalTarget(sn, j) !== undefined,
   )
+}
+
+/** "… but only with inspections restored": what follows a condition in its clause states the terms, not support. */
+function inCondition(sn: Sentence, at: number): boolean {
+  const start = (sn.items[at] as Item).span.start
+  return sn.items.some(
+    (x, j) => j < at && x.kind === 'condition' && !/[,;:]/.test(sn.text.slice(x.span.end, start)),
+  )
+}
+
+/**
+ * "Willing to resolve differences …, provided the US side removes its tariffs": what is accepted in
+ * exchange for the topic's removal is something else, so the acceptance says nothing for the topic.
+ */
+function acceptsInExchange(sn: Votes, at: number): boolean {
+  return sn.exchange > at && topicAfter(sn, (sn.items[at] as Item).span) === undefined
 }
 
 /** Frames of one sentence: rhetorical questions, inverted conditions, negated ellipses. */
@@ -152,7 +217,7 @@ function voteFrames(f: Frame, s: Span, w: number) {
 /** Spans in which a condition word is not a condition. */
 function conditionFree(scan: Scan, from: number, to: number, sentences: readonly Span[]): Span[] {
   const { text } = scan
-  const spans = [...scan.matches(CONCESSIVE, from, to), ...scan.matches(WARNING, from, to)]
+  const spans = [CONCESSIVE, WARNING].flatMap((p) => scan.matches(p, from, to))
   const cf = COUNTERFACTUAL.exec(text.slice(from, to))
   if (cf) spans.push({ start: from + cf.index, end: from + cf.index + cf[0].length })
   for (const s of sentences) if (WHETHER.test(text.slice(s.start, s.end))) spans.push(s)
@@ -165,18 +230,28 @@ function conditionFree(scan: Scan, from: number, to: number, sentences: readonly
  * it is); rejection words count anywhere, hostility and praise toward the topic's parties too.
  * Negation governs the next verb phrase; what follows a contrast ("but", "however") weighs 1.5.
  */
-export function readCues(scan: Scan, from: number, to: number, m: TopicMatcher, topical = false): Reading {
+export function readCues(
+  scan: Scan,
+  from: number,
+  to: number,
+  m: TopicMatcher,
+  topical: boolean | 'party' = false,
+): Reading {
   const { text } = scan
   const scores = { support: 0, oppose: 0, conditional: 0 }
   const evidence: Record<Polar, Span[]> = { support: [], oppose: [], conditional: [] }
   const direct = { support: 0, oppose: 0 }
   const sentences = sentencesIn(text, from, to)
+  const agrees = scan.matches(AGREEMENT, from, to).length > 0
+  const holders = scan.matches(RELATIVE_OTHERS, from, to)
   const frame: Frame = {
     text,
     m,
-    topical: topical || scan.matches(m.about, from, to).length > 0,
+    topical: topical === true || scan.matches(m.about, from, to).length > 0,
     party: m.parties !== null && scan.matches(m.parties, from, to).length > 0,
     noCondition: conditionFree(scan, from, to, sentences),
+    others: agrees ? [] : [...holders, ...scan.matches(REPORTED, from, to)],
+    holders: agrees ? [] : holders,
     vote: (label, weight, span, isDirect = true) => {
       scores[label] += weight
       if (isDirect && label !== 'conditional') direct[label] += weight
@@ -187,16 +262,55 @@ export function readCues(scan: Scan, from: number, to: number, m: TopicMatcher, 
   if (cf) frame.vote('support', 2, { start: from + cf.index, end: from + cf.index + cf[0].length })
   const turns = scan.matches(CONTRAST, from, to).map((s) => s.end)
   const weight = (at: number) => (turns.some((t) => t <= at) ? 1.5 : 1)
+  const aboutIn = (s: Span) => scan.matches(m.about, s.start, s.end).length > 0
+  const pivots = frame.topical ? scan.matches(PREFERENCE, from, to) : []
   for (const s of sentences) {
     const items = itemsIn(scan, s, m).filter((x) => !(cf && inside(x.span, spanOf(from, cf))))
-    const negs = negationsOf(text, s, items)
-    for (let i = 0; i < items.length; i++)
-      voteItem(frame, items, negs, i, weight((items[i] as Item).span.start))
-    voteFrames(frame, s, weight(s.start))
+    // a quote tied to the topic by naming its party: the sentences that name it are about the topic
+    const f =
+      topical === 'party' && !frame.topical && namesParty(scan, frame, s)
+        ? { ...frame, topical: true }
+        : frame
+    const sn: Sentence = {
+      text,
+      span: s,
+      items,
+      negs: negationsOf(scan, s, items),
+      topical: f.topical,
+      aboutIn,
+    }
+    if (items.length > 0) voteSentence(f, sn, pivots, weight)
+    voteFrames(f, s, weight(s.start))
   }
   if (frame.topical && YES_NO_SPLIT.test(text.slice(from, to)))
     frame.vote('conditional', 3, { start: from, end: to })
   return { scores, evidence, direct }
+}
+
+/** The sentence names one of the topic's parties, outside others' positions ("backed by the US"). */
+function namesParty(scan: Scan, f: Frame, s: Span): boolean {
+  if (f.m.parties === null) return false
+  return scan.matches(f.m.parties, s.start, s.end).some((p) => !f.others.some((o) => inside(p, o)))
+}
+
+/** Votes the items of one sentence, with its removals linked and its clause shapes read. */
+function voteSentence(f: Frame, sn: Sentence, pivots: readonly Span[], weight: (at: number) => number) {
+  const links = linkRemovals(sn)
+  // items that do not vote on their own: evaluators of removals, and the cues a clause shape reads
+  const absorbed = new Set<number>()
+  for (const j of links.values()) if (j !== undefined) absorbed.add(j)
+  const shaped: ClauseVote[] = []
+  if (f.topical) {
+    shaped.push(...preferenceVotes(sn, pivots), ...holderVotes(sn, f.holders), ...absenceVotes(sn))
+    for (const v of shaped) for (const j of v.absorbs) absorbed.add(j)
+    const complements = complementVotes(sn, new Set([...absorbed, ...links.keys()]))
+    for (const v of complements) for (const j of v.absorbs) absorbed.add(j)
+    shaped.push(...complements)
+  }
+  const exchange = sn.items.findIndex((x, j) => x.kind === 'condition' && conditionRemoves(sn, j))
+  const votes: Votes = { ...sn, links, absorbed, weight, exchange }
+  for (let i = 0; i < sn.items.length; i++) voteItem(f, votes, i)
+  for (const v of shaped) if (v.label) f.vote(v.label, 2 * weight(v.span.start), v.span)
 }
 
 const spanOf = (from: number, m: RegExpExecArray): Span => ({

@@ -12,7 +12,7 @@ import type {
 import { evidenceFor, labelOf, type Reading, readCues } from './classify.ts'
 import { type Scan, scanOf, type TopicMatcher, topicMatcher } from './terms.ts'
 
-export const STANCE_METHOD = 'lexicon@1'
+export const STANCE_METHOD = 'lexicon@2'
 
 /** Where to look around a quote: the quote itself, its sentence(s), its paragraph, the paragraph before. */
 interface Scope {
@@ -64,7 +64,8 @@ function topicality(scan: Scan, q: Quote, scope: Scope, m: TopicMatcher, continu
   if (about(scope.paragraph)) return 'words'
   if (scope.before !== undefined && about(scope.before)) return 'context'
   const named = m.parties !== null && scan.matches(m.parties, q.span.start, q.span.end).length > 0
-  if (named && directWeight(readCues(scan, q.span.start, q.span.end, m)) > 0) return 'party'
+  // naming the party makes the quote's own endorsements count ("we welcome Washington's offer")
+  if (named && directWeight(readCues(scan, q.span.start, q.span.end, m, 'party')) > 0) return 'party'
   return continues ? 'continues' : undefined
 }
 
@@ -85,7 +86,8 @@ function judge(
   const how = topicality(scan, q, scope, m, continues)
   if (!how) return undefined
   for (const [level, confidence] of LEVELS) {
-    const reading = readCues(scan, scope[level].start, scope[level].end, m, how === 'context')
+    const topical = how === 'context' ? true : how === 'party' ? 'party' : false
+    const reading = readCues(scan, scope[level].start, scope[level].end, m, topical)
     // hostility alone, with only the paragraph before to tie it to the topic, takes no position
     const label = how === 'context' && directWeight(reading) === 0 ? undefined : labelOf(reading)
     if (label) return { label, confidence, evidence: evidenceFor(reading, label) }
