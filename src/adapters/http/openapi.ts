@@ -287,6 +287,25 @@ export function buildOpenApi(): Schema {
           },
         },
       },
+      '/api/compare': {
+        get: {
+          summary:
+            'How outlets frame a topic or a story: voices, attribution verbs, loaded terms, stance, with sentences',
+          parameters: [
+            param('outlets', { type: 'string' }, 'Two or more outlet names, comma-separated', true),
+            param('topic', { type: 'string' }, 'Articles with a statement on this topic'),
+            param('story', { type: 'string' }, 'A story id (subtext stories)'),
+            param('since', { type: 'string', format: 'date' }, 'Articles published on or after this day'),
+            param('until', { type: 'string', format: 'date' }, 'Articles published on or before this day'),
+          ],
+          responses: ok(
+            'Per-outlet profiles, the differences between them with their sentences, a timeline',
+            {
+              type: 'object',
+            },
+          ),
+        },
+      },
       '/api/positions': {
         get: {
           summary: "Actors' stances on a topic over time, shifts, contradictions and divergence",

@@ -1,23 +1,19 @@
 import { parseArgs } from 'node:util'
 import {
-  compareFraming,
   compileLexicon,
   type Evidence,
   type FramingComparison,
   type FramingDifference,
   type OutletFraming,
-  type StoryArticle,
 } from '../../../analysis/stories/index.ts'
 import type { StageContext } from '../../../core/index.ts'
-import { nameMatches, nameParts } from '../../../core/index.ts'
-import type { RegistryEntry } from '../../../stages/actors/index.ts'
 import { FramingFileError, readFramingFile } from '../../config/framing-file.ts'
 import { readRegistryFile } from '../../config/registry-file.ts'
-import type { Store } from '../../storage/store.ts'
+import { campLookup, compareOutlets } from '../../corpus/outlet-compare.ts'
 import type { CliIo } from '../io.ts'
 import { UsageError } from '../io.ts'
 import { DB_HELP, DB_OPTION, parseChoice, parseCount, parseDay, withCommandStore } from './store-options.ts'
-import { articlesInOrder, foldStories, splitList, storyArticleOf } from './stories.ts'
+import { splitList } from './stories.ts'
 import { parseFormat, toTable } from './tabular.ts'
 
 export const COMPARE_USAGE = `Usage: subtext compare --outlets A,B[,C…] [--topic ID | --story ID] [--since DATE] [--until DATE]
@@ -48,42 +44,6 @@ const clip = (s: string, n: number) => {
   return flat.length <= n ? flat : `${flat.slice(0, n - 1)}…`
 }
 const pct = (x: number) => `${Math.round(x * 100)}%`
-
-function campLookup(registry: readonly RegistryEntry[]): (name: string) => string | null {
-  return (name) => {
-    const parts = nameParts(name)
-    const entry = registry.find((e) =>
-      [e.name, ...(e.aliases ?? [])].some((n) => nameMatches(nameParts(n), parts)),
-    )
-    return entry?.camp ?? null
-  }
-}
-
-/** The articles in scope, of the outlets asked for, as the framing module reads them. */
-async function scopeArticles(store: Store, args: CompareArgs, campOf: (name: string) => string | null) {
-  const wanted = new Set(args.outlets.map((o) => o.toLowerCase()))
-  let ids: string[]
-  if (args.story) {
-    const story = (await foldStories(store)).index.story(args.story)
-    if (!story) throw new UsageError(`compare: no story ${args.story}; \`subtext stories\` lists them`)
-    ids = [...story.articles]
-  } else {
-    ids = (await articlesInOrder(store)).map((a) => a.id)
-  }
-  const out: StoryArticle[] = []
-  const seen = new Set<string>()
-  for (const id of ids) {
-    const stored = await store.getArticle(id)
-    if (!stored?.source.outlet) continue
-    seen.add(stored.source.outlet.toLowerCase())
-    if (!wanted.has(stored.source.outlet.toLowerCase())) continue
-    if (args.since && (!stored.published || stored.published < args.since)) continue
-    if (args.until && (!stored.published || stored.published > args.until)) continue
-    if (args.topic && !stored.stances.some((s) => s.topic === args.topic)) continue
-    out.push(storyArticleOf(stored, campOf))
-  }
-  return { articles: out, outletsSeen: seen }
-}
 
 function summaryTable(c: FramingComparison): string {
   type Row = { figure: string; values: string[] }
@@ -252,15 +212,16 @@ export async function compareCommand(argv: string[], io: CliIo, _ctx: StageConte
   }
   const campOf = campLookup(values.registry ? await readRegistryFile(values.registry) : [])
   return withCommandStore('compare', values.db, io, { mustExist: true }, async (store) => {
-    const { articles, outletsSeen } = await scopeArticles(store, args, campOf)
-    const unknown = args.outlets.filter((o) => !outletsSeen.has(o.toLowerCase()))
-    if (unknown.length > 0) {
+    const found = await compareOutlets(store, args, lexicon, campOf)
+    if (found.status === 'no-story')
+      throw new UsageError(`compare: no story ${args.story}; \`subtext stories\` lists them`)
+    if (found.status === 'no-articles') {
       io.stderr.write(
-        `subtext compare: no articles from ${unknown.join(', ')}${args.story ? ` in story ${args.story}` : ''}\n`,
+        `subtext compare: no articles from ${found.outlets.join(', ')}${args.story ? ` in story ${args.story}` : ''}\n`,
       )
       return 1
     }
-    const comparison = compareFraming(articles, args.outlets, lexicon, { ...args, minShareGap: 0.15 })
+    const { comparison } = found
     io.stdout.write(format === 'jsonl' ? `${JSON.stringify(comparison)}\n` : renderComparison(comparison))
     return 0
   })

@@ -1,7 +1,9 @@
 import { Hono } from 'hono'
 import type { Granularity, Positions } from '../../../analysis/positions.ts'
 import { boundPositions, DEFAULT_BOUNDS } from '../../../analysis/positions-view.ts'
+import { compileLexicon } from '../../../analysis/stories/index.ts'
 import type { RegistryEntry } from '../../../stages/actors/index.ts'
+import { readFramingFile } from '../../config/framing-file.ts'
 import {
   findActor,
   MAX_ACTOR_QUOTES,
@@ -10,10 +12,11 @@ import {
 } from '../../corpus/actor-report.ts'
 import { type ActorSummary, byStatements, summariseAll } from '../../corpus/corpus-actors.ts'
 import { type CorpusView, corpusCache } from '../../corpus/corpus-cache.ts'
+import { campLookup, compareOutlets } from '../../corpus/outlet-compare.ts'
 import { HIGHLIGHT, type Store } from '../../storage/store.ts'
 import { keptFor } from '../kept.ts'
 import { buildOpenApi } from '../openapi.ts'
-import { NotFoundError } from '../problem.ts'
+import { NotFoundError, ValidationError } from '../problem.ts'
 import {
   MAX_LIMIT,
   parseChoice,
@@ -111,6 +114,33 @@ export function apiRoutes({ store, positionsFor, registry = [], actorsMaxAgeMs }
     const key = JSON.stringify([topic, by, actor ?? null])
     const full = await positions(key, () => positionsFor({ topic, by, ...(actor ? { actor } : {}) }))
     return c.json(boundPositions(full, bounds))
+  })
+
+  // the loaded-terms lexicon (examples/framing.yaml), read on first use
+  let lexicon: Promise<ReturnType<typeof compileLexicon>> | undefined
+  api.get('/compare', async (c) => {
+    const q: Query = c.req.query()
+    rejectUnknown(q, ['outlets', 'topic', 'story', 'since', 'until'])
+    const outlets = requireText(q, 'outlets')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean)
+    if (outlets.length < 2)
+      throw new ValidationError("expected 'outlets' to name two or more outlets, as A,B")
+    if (q.topic && q.story) throw new ValidationError("expected 'topic' or 'story', not both")
+    lexicon ??= readFramingFile().then(compileLexicon)
+    const scope = {
+      outlets,
+      topic: q.topic?.trim() || null,
+      story: q.story?.trim() || null,
+      since: q.since,
+      until: q.until,
+    }
+    const found = await compareOutlets(store, scope, await lexicon, campLookup(registry))
+    if (found.status === 'no-story') throw new NotFoundError(`no story has the id '${scope.story}'`)
+    if (found.status === 'no-articles')
+      throw new NotFoundError(`no stored articles from ${found.outlets.join(', ')}`)
+    return c.json(found.comparison)
   })
 
   api.get('/actors', async (c) => {
