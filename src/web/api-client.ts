@@ -184,6 +184,34 @@ export class ApiError extends Error {
   }
 }
 
+/** A sentence behind a framing figure. */
+export interface FramingEvidence {
+  readonly articleId: string
+  readonly outlet: string | null
+  readonly sentence: string
+  readonly match: string
+}
+
+/** GET /api/compare: per-outlet profiles and the differences between them. */
+export interface ComparisonView {
+  readonly outlets: readonly string[]
+  readonly profiles: readonly {
+    readonly outlet: string
+    readonly articles: number
+    readonly words: number
+    readonly quotes: number
+    readonly attribution: { readonly statements: number; readonly neutralShare: number }
+    readonly loaded: { readonly ownVoice: number; readonly quoted: number; readonly perThousandWords: number }
+  }[]
+  readonly differences: readonly {
+    readonly dimension: string
+    readonly item: string
+    readonly unit: 'count' | 'share' | 'per-1000-words'
+    readonly figures: Readonly<Record<string, number>>
+    readonly evidence: readonly FramingEvidence[]
+  }[]
+}
+
 /** The typed API calls. */
 export interface ApiClient {
   stats(): Promise<Readonly<Record<string, unknown>>>
@@ -197,6 +225,10 @@ export interface ApiClient {
     readonly offset?: number
   }): Promise<ActorPage>
   actor(id: string, limit?: number): Promise<ActorView>
+  compare(
+    outlets: readonly string[],
+    scope: { readonly topic?: string; readonly story?: string },
+  ): Promise<ComparisonView>
 }
 
 type Fetch = (url: string, init?: { headers?: Record<string, string> }) => Promise<Response>
@@ -228,5 +260,6 @@ export function createApiClient(
     positions: (topic, by, actor) => get('/positions', { topic, by, actor }),
     actors: (filter) => get('/actors', filter),
     actor: (id, limit) => get(`/actors/${encodeURIComponent(id)}`, { limit }),
+    compare: (outlets, scope) => get('/compare', { outlets: outlets.join(','), ...scope }),
   }
 }

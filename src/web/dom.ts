@@ -99,4 +99,6 @@ export const links = {
   article: (id: string, quoteId?: string) =>
     `/article/${encodeURIComponent(id)}${quoteId ? `#${encodeURIComponent(quoteId)}` : ''}`,
   topic: (id: string, by?: string) => `/topic?id=${encodeURIComponent(id)}${by ? `&by=${by}` : ''}`,
+  outlets: (outlets: readonly string[], topic: string) =>
+    `/outlets?outlets=${encodeURIComponent(outlets.join(','))}&topic=${encodeURIComponent(topic)}`,
 }

@@ -7,11 +7,17 @@ import { existsSync, mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { type Browser, chromium, type Page } from 'playwright-core'
+import { createContext } from '../../src/adapters/cli/main.ts'
+import { readTopicsFile } from '../../src/adapters/config/topics-file.ts'
 import { createApp } from '../../src/adapters/http/app.ts'
 import { type RunningServer, startServer } from '../../src/adapters/http/serve.ts'
 import { SCRIPT, type SeededStore, seededStore } from '../../src/adapters/http/testing.ts'
+import { contentHashOf } from '../../src/adapters/storage/store.ts'
+import { documentId } from '../../src/core/index.ts'
+import { analyze } from '../../src/pipeline.ts'
 
 const CHROMIUM = '/usr/bin/chromium'
+const TOPICS = resolve(import.meta.dirname, '../../examples/topics.yaml')
 const SHOTS = resolve(import.meta.dirname, '../../test-output/browser')
 const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is absent: apt-get install -y chromium`
 
@@ -88,5 +94,32 @@ describe('dashboard in chromium', { skip }, () => {
     await page.locator('mark.quote', { hasText: 'We reject' }).hover()
     await page.screenshot({ path: resolve(SHOTS, 'hostile.png'), fullPage: true })
     assert.deepEqual(dialogs, [])
+  })
+
+  test('outlets side by side, the hostile outlet name as text', async () => {
+    // a second outlet on the same topic, written for this test
+    const ctx = { ...createContext(), topics: await readTopicsFile(TOPICS) }
+    const plain = analyze(
+      {
+        id: documentId('plain-daily'),
+        source: { path: null, url: 'https://plain.example.org/talks', outlet: 'Plain Daily' },
+        format: 'text',
+        text: 'Talks resume\n\nThe foreign ministry spokesman said on Tuesday that Tehran was ready for talks with Washington if sanctions were eased.\n',
+        title: 'Talks resume',
+        published: '2025-03-11',
+        diagnostics: [],
+      },
+      ctx,
+    )
+    await seeded.store.saveArticle(plain, { contentHash: contentHashOf(plain), pipelineVersion: 'test' })
+    const outlets = [`Evil ${SCRIPT} Times`, 'Plain Daily'].map(encodeURIComponent).join(',')
+    await page.goto(`${server.url}/outlets?outlets=${outlets}&topic=iran-us-talks`)
+    await page.locator('#profiles table').waitFor()
+    const heads = await page.locator('#profiles th').allTextContents()
+    assert.ok(heads.includes(`Evil ${SCRIPT} Times`) && heads.includes('Plain Daily'), heads.join(' | '))
+    assert.equal(await page.locator('main script, main img, [onmouseover]').count(), 0)
+    await page.screenshot({ path: resolve(SHOTS, 'outlets.png'), fullPage: true })
+    assert.deepEqual(dialogs, [])
+    assert.deepEqual(errors, [])
   })
 })

@@ -12,6 +12,7 @@ const PAGES = {
   '/article/:id': 'article.html',
   '/actor': 'actor.html',
   '/topic': 'topic.html',
+  '/outlets': 'outlets.html',
 } as const
 
 /**
