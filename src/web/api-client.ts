@@ -200,8 +200,19 @@ export interface ComparisonView {
     readonly articles: number
     readonly words: number
     readonly quotes: number
-    readonly attribution: { readonly statements: number; readonly neutralShare: number }
-    readonly loaded: { readonly ownVoice: number; readonly quoted: number; readonly perThousandWords: number }
+    readonly voices: readonly { readonly name: string; readonly quotes: number; readonly share: number }[]
+    readonly attribution: {
+      readonly statements: number
+      readonly neutralShare: number
+      readonly verbs: readonly { readonly verb: string; readonly class: string; readonly count: number }[]
+    }
+    readonly loaded: {
+      readonly ownVoice: number
+      readonly quoted: number
+      readonly perThousandWords: number
+      readonly terms: readonly { readonly term: string; readonly ownVoice: number; readonly quoted: number }[]
+    }
+    readonly stance: { readonly statements: number; readonly byLabel: Readonly<Record<string, number>> }
   }[]
   readonly differences: readonly {
     readonly dimension: string

@@ -1,6 +1,7 @@
 /**
  * Outlets side by side: /outlets?outlets=A,B&topic=ID (or &story=ID) shows each outlet's share of
- * neutral attribution verbs, its loaded terms per 1,000 words, then every difference between them
+ * neutral attribution verbs and the verbs, its loaded terms per 1,000 words and the terms, the
+ * voices it quotes and their stance, then every difference between them
  * as figures with the sentences behind it.
  * @module
  */
@@ -9,6 +10,7 @@ import { type Build, type DomElement, fill, links } from './dom.ts'
 import { currentPage, type Page } from './page.ts'
 
 const pct = (x: number) => `${Math.round(x * 100)}%`
+const list = (items: readonly string[]) => items.join(', ') || '—'
 const figure = (unit: string, x: number) =>
   unit === 'share' ? pct(x) : unit === 'per-1000-words' ? `${x.toFixed(1)} per 1,000 words` : String(x)
 
@@ -25,8 +27,22 @@ function profiles(h: Build, c: ComparisonView): DomElement {
       row('articles', (p) => String(p.articles)),
       row('quotations', (p) => String(p.quotes)),
       row('statements introduced with a neutral verb ("said")', (p) => pct(p.attribution.neutralShare)),
+      row('attribution verbs', (p) =>
+        list(p.attribution.verbs.map((v) => `${v.verb} (${v.class}) ${v.count}`)),
+      ),
       row('loaded terms in its own voice', (p) => `${p.loaded.perThousandWords.toFixed(1)} per 1,000 words`),
+      row('which loaded terms, own voice', (p) =>
+        list(p.loaded.terms.filter((t) => t.ownVoice > 0).map((t) => `${t.term} ${t.ownVoice}`)),
+      ),
       row('loaded terms inside quotations', (p) => String(p.loaded.quoted)),
+      row('voices quoted', (p) => list(p.voices.map((v) => `${v.name} ${pct(v.share)}`))),
+      row('stance of the statements quoted', (p) =>
+        list(
+          Object.entries(p.stance.byLabel)
+            .filter(([, n]) => n > 0)
+            .map(([label, n]) => `${label} ${n}`),
+        ),
+      ),
     ),
   )
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import type { PositionStatement, PositionsView } from './api-client.ts'
-import { type Build, type DomElement, fill, links } from './dom.ts'
+import { type Build, type Child, type DomElement, fill, links } from './dom.ts'
 import { currentPage, type Page } from './page.ts'
 
 const cite = (h: Build, s: PositionStatement, side: string): DomElement =>
@@ -43,6 +43,24 @@ function matrix(h: Build, p: PositionsView): DomElement {
   return h('table', { class: 'matrix' }, h('thead', {}, head), h('tbody', {}, ...rows))
 }
 
+/** The outlets quoted most on the topic, side by side, when there are two or more. */
+function compareLink(h: Build, p: PositionsView): Child[] {
+  const counts = new Map<string, number>()
+  for (const a of p.actors)
+    for (const period of a.periods)
+      for (const s of period.statements) if (s.outlet) counts.set(s.outlet, (counts.get(s.outlet) ?? 0) + 1)
+  const outlets = [...counts.entries()]
+    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+    .slice(0, 4)
+    .map(([o]) => o)
+  return outlets.length < 2
+    ? []
+    : [
+        ' · ',
+        h('a', { id: 'compare-outlets', href: links.outlets(outlets, p.topic) }, 'outlets side by side'),
+      ]
+}
+
 async function showTopic({ h, api, byId, params, doc }: Page): Promise<void> {
   const topic = params.get('id')?.trim()
   if (!topic) throw new Error('expected ?id= in the address')
@@ -61,6 +79,7 @@ async function showTopic({ h, api, byId, params, doc }: Page): Promise<void> {
         ' ',
       ]),
       `· ${p.actors.length} actors`,
+      ...compareLink(h, p),
     ),
   )
   fill(byId('matrix'), p.actors.length ? matrix(h, p) : h('p', {}, 'No statements on this topic.'))

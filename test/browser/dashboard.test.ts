@@ -117,8 +117,20 @@ describe('dashboard in chromium', { skip }, () => {
     await page.locator('#profiles table').waitFor()
     const heads = await page.locator('#profiles th').allTextContents()
     assert.ok(heads.includes(`Evil ${SCRIPT} Times`) && heads.includes('Plain Daily'), heads.join(' | '))
+    for (const row of [
+      'attribution verbs',
+      'which loaded terms, own voice',
+      'voices quoted',
+      'stance of the statements quoted',
+    ])
+      assert.ok(heads.includes(row), `row '${row}' in ${heads.join(' | ')}`)
     assert.equal(await page.locator('main script, main img, [onmouseover]').count(), 0)
     await page.screenshot({ path: resolve(SHOTS, 'outlets.png'), fullPage: true })
+    // the topic page links here once two outlets quote on it (by week: positions by day were kept earlier)
+    await page.goto(`${server.url}/topic?id=iran-us-talks&by=week`)
+    await page.locator('#compare-outlets').click()
+    await page.waitForURL(/\/outlets\?outlets=/)
+    await page.locator('#profiles table').waitFor()
     assert.deepEqual(dialogs, [])
     assert.deepEqual(errors, [])
   })
