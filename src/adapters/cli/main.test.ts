@@ -2,24 +2,17 @@ import assert from 'node:assert/strict'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
-import { Readable, Writable } from 'node:stream'
+import { Readable } from 'node:stream'
 import { after, describe, test } from 'node:test'
 import type { ExtractRecord } from '../output/extract-record.ts'
 import type { CliIo } from './io.ts'
 import { run, USAGE } from './main.ts'
+import { Collector } from './testing.ts'
 
 const SAMPLES = resolve(import.meta.dirname, '../../../../shared/samples')
 const SAMPLE_FILES = ['000_17930391241d76a3.txt', '003_146a92e843f25df6.txt'].map((f) => join(SAMPLES, f))
 
 /** A writable that keeps what is written, as a string. */
-class Collector extends Writable {
-  text = ''
-  override _write(chunk: Buffer | string, _enc: BufferEncoding, done: (error?: Error | null) => void): void {
-    this.text += chunk.toString()
-    done()
-  }
-}
-
 interface Captured {
   readonly code: number
   readonly stdout: string

@@ -2,24 +2,16 @@ import assert from 'node:assert/strict'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
-import { Writable } from 'node:stream'
 import { after, before, test } from 'node:test'
 import type { Hono } from 'hono'
 import type { FramingComparison } from '../../analysis/stories/index.ts'
 import { ingestCommand } from '../cli/commands/ingest.ts'
 import { createContext } from '../cli/main.ts'
+import { Collector } from '../cli/testing.ts'
 import { openStore } from '../storage/open-store.ts'
 import type { Store } from '../storage/store.ts'
 import { SAMPLE_FILES } from '../storage/testing/documents.ts'
 import { createApp } from './app.ts'
-
-class Sink extends Writable {
-  text = ''
-  override _write(chunk: Buffer | string, _enc: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString()
-    done()
-  }
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'subtext-compare-api-'))
 let store: Store
@@ -37,8 +29,8 @@ before(async () => {
   writeFileSync(file, lines.join('\n'))
   const db = join(dir, 'store.db')
   const topics = resolve(import.meta.dirname, '../../../examples/topics.yaml')
-  const stderr = new Sink()
-  const io = { stdout: new Sink(), stderr, isTTY: false, env: {} }
+  const stderr = new Collector()
+  const io = { stdout: new Collector(), stderr, isTTY: false, env: {} }
   assert.equal(
     await ingestCommand([file, '--topics', topics, '--db', db], io, createContext()),
     0,

@@ -2,19 +2,12 @@ import assert from 'node:assert/strict'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Writable } from 'node:stream'
 import { after, describe, test } from 'node:test'
 import { UsageError } from '../cli/io.ts'
+import { Collector } from '../cli/testing.ts'
 import { openStore } from '../storage/open-store.ts'
 import { isLoopback, serveUntil } from './serve.ts'
 
-class Collector extends Writable {
-  text = ''
-  override _write(chunk: Buffer | string, _enc: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString()
-    done()
-  }
-}
 const io = (env: Record<string, string> = {}) => ({
   stdout: new Collector(),
   stderr: new Collector(),

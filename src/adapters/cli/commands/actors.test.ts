@@ -2,7 +2,6 @@ import assert from 'node:assert/strict'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { Writable } from 'node:stream'
 import { after, before, describe, test } from 'node:test'
 import type { StageContext } from '../../../core/index.ts'
 import type { ActorReport } from '../../corpus/actor-report.ts'
@@ -12,18 +11,11 @@ import type { QuoteRow } from '../../storage/store.ts'
 import { SAMPLE_FILES } from '../../storage/testing/documents.ts'
 import { type CliIo, UsageError } from '../io.ts'
 import { createContext } from '../main.ts'
+import { Collector } from '../testing.ts'
 import { actorCommand } from './actor.ts'
 import { actorsCommand } from './actors.ts'
 import { ingestCommand } from './ingest.ts'
 import { quotesCommand } from './quotes.ts'
-
-class Collector extends Writable {
-  text = ''
-  override _write(chunk: Buffer | string, _enc: BufferEncoding, done: (error?: Error | null) => void): void {
-    this.text += chunk.toString()
-    done()
-  }
-}
 
 type Command = (argv: string[], io: CliIo, ctx: StageContext) => Promise<number>
 const ctx = createContext()

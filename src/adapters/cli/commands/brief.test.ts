@@ -2,22 +2,14 @@ import assert from 'node:assert/strict'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { Writable } from 'node:stream'
 import { after, before, describe, test } from 'node:test'
 import { parseHTML } from 'linkedom'
 import { SAMPLE_FILES } from '../../storage/testing/documents.ts'
 import type { CliIo } from '../io.ts'
 import { createContext } from '../main.ts'
+import { Collector } from '../testing.ts'
 import { briefCommand } from './brief.ts'
 import { ingestCommand } from './ingest.ts'
-
-class Collector extends Writable {
-  text = ''
-  override _write(chunk: Buffer | string, _enc: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString()
-    done()
-  }
-}
 
 const ctx = createContext()
 const dir = mkdtempSync(join(tmpdir(), 'subtext-brief-'))

@@ -2,23 +2,15 @@ import assert from 'node:assert/strict'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
-import { Writable } from 'node:stream'
 import { after, before, describe, test } from 'node:test'
 import type { FramingComparison, OutletFraming } from '../../../analysis/stories/index.ts'
 import { SAMPLE_FILES } from '../../storage/testing/documents.ts'
 import type { CliIo } from '../io.ts'
 import { createContext } from '../main.ts'
+import { Collector } from '../testing.ts'
 import { compareCommand } from './compare.ts'
 import { ingestCommand } from './ingest.ts'
 import { type StoryRow, storiesCommand } from './stories.ts'
-
-class Collector extends Writable {
-  text = ''
-  override _write(chunk: Buffer | string, _enc: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString()
-    done()
-  }
-}
 
 const ctx = createContext()
 const dir = mkdtempSync(join(tmpdir(), 'subtext-compare-'))

@@ -1,20 +1,9 @@
 import assert from 'node:assert/strict'
-import { Writable } from 'node:stream'
 import { test } from 'node:test'
+import { Collector } from '../testing.ts'
 import { createProgress, INGEST_PROGRESS, type IngestTally } from './ingest-progress.ts'
 
 /** A captured stream; `isTTY` makes it pass for a terminal, as cli-progress asks of its stream. */
-class Collector extends Writable {
-  text = ''
-  constructor(readonly isTTY = false) {
-    super()
-  }
-  override _write(chunk: Buffer | string, _enc: BufferEncoding, done: (error?: Error | null) => void): void {
-    this.text += chunk.toString()
-    done()
-  }
-}
-
 const tally = (added: number): IngestTally => ({ added, updated: 0, unchanged: 0, failed: 0, quotes: 0 })
 
 test('without a terminal: a plain line every N articles', () => {

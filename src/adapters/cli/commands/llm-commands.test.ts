@@ -2,21 +2,13 @@ import assert from 'node:assert/strict'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { Writable } from 'node:stream'
 import { test } from 'node:test'
 import { inOrder, startStubServer } from '../../llm/stub-server.ts'
 import { openStore } from '../../storage/open-store.ts'
 import { createContext } from '../main.ts'
+import { Collector } from '../testing.ts'
 import { extractCommand } from './extract.ts'
 import { ingestCommand } from './ingest.ts'
-
-class Collector extends Writable {
-  text = ''
-  override _write(chunk: Buffer | string, _enc: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString()
-    done()
-  }
-}
 
 const SAMPLE = resolve(import.meta.dirname, '../../../../../shared/samples/003_146a92e843f25df6.txt')
 const TOPICS = resolve(import.meta.dirname, '../../../../examples/topics.yaml')

@@ -2,22 +2,14 @@ import assert from 'node:assert/strict'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { Writable } from 'node:stream'
 import { after, test } from 'node:test'
 import type { Positions } from '../../../analysis/positions.ts'
 import { SAMPLE_FILES } from '../../storage/testing/documents.ts'
 import type { CliIo } from '../io.ts'
 import { createContext } from '../main.ts'
+import { Collector } from '../testing.ts'
 import { ingestCommand } from './ingest.ts'
 import { positionsCommand } from './positions.ts'
-
-class Collector extends Writable {
-  text = ''
-  override _write(chunk: Buffer | string, _enc: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString()
-    done()
-  }
-}
 
 const ctx = createContext()
 const dir = mkdtempSync(join(tmpdir(), 'subtext-positions-'))

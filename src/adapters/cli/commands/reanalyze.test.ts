@@ -2,7 +2,6 @@ import assert from 'node:assert/strict'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { Writable } from 'node:stream'
 import { after, before, describe, test } from 'node:test'
 import SqliteDatabase from 'better-sqlite3'
 import type { StageContext } from '../../../core/index.ts'
@@ -11,23 +10,13 @@ import type { QuoteRow, StoreStats } from '../../storage/store.ts'
 import { PASSAGES, SAMPLE_FILES } from '../../storage/testing/documents.ts'
 import type { CliIo } from '../io.ts'
 import { createContext } from '../main.ts'
+import { Collector } from '../testing.ts'
 import { ingestCommand } from './ingest.ts'
 import { quotesCommand } from './quotes.ts'
 import { REANALYZE_USAGE, reanalyzeCommand } from './reanalyze.ts'
 import { statsCommand } from './stats.ts'
 
 /** A captured stream; `isTTY` makes it pass for a terminal. */
-class Collector extends Writable {
-  text = ''
-  constructor(readonly isTTY = false) {
-    super()
-  }
-  override _write(chunk: Buffer | string, _enc: BufferEncoding, done: (error?: Error | null) => void): void {
-    this.text += chunk.toString()
-    done()
-  }
-}
-
 type Command = (argv: string[], io: CliIo, ctx: StageContext) => Promise<number>
 const ctx = createContext()
 const dir = mkdtempSync(join(tmpdir(), 'subtext-cli-reanalyze-'))

@@ -2,26 +2,18 @@ import assert from 'node:assert/strict'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { Writable } from 'node:stream'
 import { after, describe, test } from 'node:test'
 import type { StageContext } from '../../../core/index.ts'
 import type { QuoteRow, SearchHit, StoreStats } from '../../storage/store.ts'
 import { PASSAGES, SAMPLE_FILES } from '../../storage/testing/documents.ts'
 import { type CliIo, UsageError } from '../io.ts'
 import { createContext } from '../main.ts'
+import { Collector } from '../testing.ts'
 import { ingestCommand } from './ingest.ts'
 import { quotesCommand } from './quotes.ts'
 import { searchCommand } from './search.ts'
 import { statsCommand } from './stats.ts'
 import { csvField } from './tabular.ts'
-
-class Collector extends Writable {
-  text = ''
-  override _write(chunk: Buffer | string, _enc: BufferEncoding, done: (error?: Error | null) => void): void {
-    this.text += chunk.toString()
-    done()
-  }
-}
 
 type Command = (argv: string[], io: CliIo, ctx: StageContext) => Promise<number>
 const ctx = createContext()

@@ -2,25 +2,17 @@ import assert from 'node:assert/strict'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Writable } from 'node:stream'
 import { after, before, describe, test } from 'node:test'
 import * as passages from '../../../analysis/stories/fixtures/passages.ts'
 import type { FramingComparison } from '../../../analysis/stories/index.ts'
 import type { StageContext } from '../../../core/index.ts'
 import type { CliIo } from '../io.ts'
 import { createContext } from '../main.ts'
+import { Collector } from '../testing.ts'
 import { compareCommand } from './compare.ts'
 import { ingestCommand } from './ingest.ts'
 import { type StoryRow, storiesCommand } from './stories.ts'
 import { type StoryReport, storyCommand } from './story.ts'
-
-class Collector extends Writable {
-  text = ''
-  override _write(chunk: Buffer | string, _enc: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString()
-    done()
-  }
-}
 
 type Command = (argv: string[], io: CliIo, ctx: StageContext) => Promise<number>
 const ctx = createContext()
