@@ -109,6 +109,11 @@ async function bench(target: BenchTarget, opts: ReturnType<typeof options>) {
   const sampler = new QuerySampler(opts.seed)
   log(`ingesting ${opts.articles} articles into ${target.engine} at ${target.where}`)
   const ingested = await ingest(opts.articles, opts.seed, ctx, target.store, sampler)
+  // as `subtext ingest` does after a large batch
+  log('optimizing')
+  const started = performance.now()
+  await target.store.optimize()
+  const optimizeS = round((performance.now() - started) / 1000, 1)
   const size = await target.size()
   log('timing queries')
   const { store } = target
@@ -125,6 +130,7 @@ async function bench(target: BenchTarget, opts: ReturnType<typeof options>) {
     seed: opts.seed,
     topics: opts.topics ?? null,
     ingest: ingested,
+    optimize_s: optimizeS,
     db_size_mb: mb(size),
     quotes_actor: { limit: ACTOR_LIMIT, ...actor },
     search: { limit: SEARCH_LIMIT, ...search },

@@ -222,6 +222,26 @@ function searchAndStatsTests(run: Run): void {
   )
 
   test(
+    'each hit carries its own snippet, and optimize changes no answer',
+    run(async (store) => {
+      const { samples, passages } = await fixtures()
+      await saveAll(store, [...samples, ...Object.values(passages)])
+      const before = await store.search('talks')
+      const quoteHits = before.filter((h) => h.kind === 'quote')
+      assert.ok(quoteHits.length >= 2, 'several quotations mention talks')
+      for (const h of quoteHits) {
+        const stored = await store.getArticle(h.articleId)
+        const text = stored?.quotes.find((q) => q.quoteId === h.quoteId)?.text ?? ''
+        const plain = h.snippet.replaceAll(HIGHLIGHT.open, '').replaceAll(HIGHLIGHT.close, '')
+        for (const piece of plain.split('…').filter((p) => p.trim()))
+          assert.ok(text.includes(piece), `${h.quoteId}: '${piece}' is not from its quotation`)
+      }
+      await store.optimize()
+      assert.deepEqual(await store.search('talks'), before)
+    }),
+  )
+
+  test(
     'search reads no query syntax from user input',
     run(async (store) => {
       await saveAll(store, [(await fixtures()).passages.ferry])

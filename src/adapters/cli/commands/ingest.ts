@@ -138,6 +138,19 @@ async function ingestAll(
 }
 
 /**
+ * After this many articles are written in one run, the store compacts its search index
+ * ({@link Store.optimize}): seconds at 100,000 articles, and searches take half as long after.
+ */
+export const OPTIMIZE_AFTER = 1000
+
+/** Compacts the store after a large batch, saying so on stderr. */
+export async function optimizeAfter(written: number, store: Store, io: CliIo): Promise<void> {
+  if (written < OPTIMIZE_AFTER) return
+  io.stderr.write(`subtext: ${written} article(s) written; compacting the search index…\n`)
+  await store.optimize()
+}
+
+/**
  * `subtext ingest`: analyse inputs and save them in the store, idempotently.
  * @example await ingestCommand(['news/', '--db', 'corpus.db'], io, ctx)
  */
@@ -157,6 +170,7 @@ export async function ingestCommand(argv: string[], io: CliIo, base: StageContex
       progress.end()
       await refiner?.flush()
     }
+    await optimizeAfter(tally.added + tally.updated, store, io)
     io.stderr.write(
       `subtext: ${seen(tally)} article(s) into ${displayDbUrl(url)}: ${describeTally(tally)}; ${tally.quotes} quotation(s) saved\n`,
     )

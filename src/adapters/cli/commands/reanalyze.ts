@@ -6,7 +6,7 @@ import { displayDbUrl } from '../../storage/open-store.ts'
 import { rawArticleOf } from '../../storage/raw-article.ts'
 import { type ArticleSummary, contentHashOf, type Store, storedArticleId } from '../../storage/store.ts'
 import type { CliIo } from '../io.ts'
-import { pipelineVersionFor } from './ingest.ts'
+import { optimizeAfter, pipelineVersionFor } from './ingest.ts'
 import { createProgress, type Progress, type ProgressSpec } from './ingest-progress.ts'
 import { DB_HELP, DB_OPTION, withCommandStore } from './store-options.ts'
 
@@ -141,6 +141,7 @@ export async function reanalyzeCommand(argv: string[], io: CliIo, base: StageCon
     } finally {
       progress.end()
     }
+    await optimizeAfter(tally.reanalysed, store, io)
     io.stderr.write(
       `subtext: ${seen(tally)} article(s) in ${displayDbUrl(url)}: ${describe(tally)}; ${tally.quotes} quotation(s) saved\n`,
     )

@@ -27,6 +27,8 @@ import type { Database } from './schema.ts'
 export interface SearchIndex {
   /** Best matches for all the terms (words, already split), at most `limit`. */
   search(db: Kysely<Database>, terms: readonly string[], limit: number): Promise<SearchHit[]>
+  /** Compacts the index and refreshes the planner's statistics (see {@link Store.optimize}). */
+  optimize(db: Kysely<Database>): Promise<void>
 }
 
 /** Splits search input into words: FTS query syntax in user input can never reach the engine. */
@@ -90,6 +92,10 @@ export class KyselyStore implements Store {
     }
     const terms = searchTerms(words)
     return terms.length === 0 ? [] : this.index.search(this.db, terms, limit)
+  }
+
+  optimize(): Promise<void> {
+    return this.index.optimize(this.db)
   }
 
   stats(): Promise<StoreStats> {

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely'
 import { HIGHLIGHT, type SearchHit } from '../store.ts'
+import type { SearchIndex } from './kysely-store.ts'
 import type { Database } from './schema.ts'
 
 /** ts_headline options: one fragment of about the length SQLite's snippet gives. */
@@ -20,7 +21,7 @@ interface HitRow {
  * ts_rank_cd, every term required (plainto_tsquery). Headlines are built for the top rows only.
  * The columns are generated, so there is nothing to keep in step on save.
  */
-export const postgresSearch = {
+export const postgresSearch: SearchIndex = {
   async search(db: Kysely<Database>, terms: readonly string[], limit: number): Promise<SearchHit[]> {
     const { rows } = await sql<HitRow>`
       WITH query AS (SELECT plainto_tsquery('english', ${terms.join(' ')}) AS q),
@@ -51,5 +52,10 @@ export const postgresSearch = {
       snippet: r.snippet,
       rank: Number(r.rank),
     }))
+  },
+
+  /** GIN indexes need no compaction; ANALYZE refreshes the planner's statistics. */
+  async optimize(db: Kysely<Database>): Promise<void> {
+    await sql`ANALYZE`.execute(db)
   },
 }
