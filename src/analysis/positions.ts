@@ -77,21 +77,30 @@ export function isoWeek(iso: string): string {
   return `${d.getUTCFullYear()}-W${String(week).padStart(2, '0')}`
 }
 
-const periodOf = (iso: string, by: Granularity): string =>
+/** The period a day falls in: the day itself, its ISO week (2025-W05) or its month (2025-01). */
+export const periodOf = (iso: string, by: Granularity): string =>
   by === 'day' ? iso : by === 'month' ? iso.slice(0, 7) : isoWeek(iso)
 
 /**
- * A period's label: the stance its statements weigh most (confidence-weighted); neutral statements
- * count only when nothing else is said. Ties go to conditional, then oppose.
+ * A period's label from its statements' weights by label (confidence-weighted, or counts): the
+ * stance weighed most; neutral statements count only when nothing else is said. Ties go to
+ * conditional, then oppose.
  */
-function periodLabel(statements: readonly Statement[]): { label: StanceLabel; agreement: number } {
-  const weights: Record<StanceLabel, number> = { support: 0, oppose: 0, conditional: 0, neutral: 0 }
-  for (const s of statements) weights[s.label] += s.confidence
+export function periodLabel(weights: Readonly<Record<StanceLabel, number>>): {
+  label: StanceLabel
+  agreement: number
+} {
   const positioned = (['conditional', 'oppose', 'support'] as const).filter((l) => weights[l] > 0)
   const total = positioned.reduce((sum, l) => sum + weights[l], 0)
   if (total === 0) return { label: 'neutral', agreement: 1 }
   const label = positioned.reduce((best, l) => (weights[l] > weights[best] ? l : best))
   return { label, agreement: weights[label] / total }
+}
+
+function weightsOf(statements: readonly Statement[]): Record<StanceLabel, number> {
+  const weights: Record<StanceLabel, number> = { support: 0, oppose: 0, conditional: 0, neutral: 0 }
+  for (const s of statements) weights[s.label] += s.confidence
+  return weights
 }
 
 const opposite = (a: StanceLabel, b: StanceLabel): boolean =>
@@ -152,7 +161,7 @@ export function computePositions(
   for (const [actor, list] of byActor) {
     const periods = [...groupBy(list, (s) => periodOf(s.date, by))]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([period, ss]) => ({ period, ...periodLabel(ss), statements: ss }))
+      .map(([period, ss]) => ({ period, ...periodLabel(weightsOf(ss)), statements: ss }))
     const positioned = periods.filter((p) => p.label !== 'neutral')
     for (let i = 1; i < positioned.length; i++) {
       if (positioned[i]!.label !== positioned[i - 1]!.label) {

@@ -115,6 +115,10 @@ export interface PositionsView {
     readonly b: PositionStatement
     readonly days: number
   }[]
+  /** How many actors, shifts and contradictions there are in all (shifts and contradictions among the page's actors). */
+  readonly totals?: { readonly actors: number; readonly shifts: number; readonly contradictions: number }
+  /** The outlets that carried the topic's statements, most first. */
+  readonly outlets?: readonly { readonly outlet: string; readonly statements: number }[]
 }
 
 /** A role an actor was given, with the first and last article dates it was seen. */

@@ -43,16 +43,9 @@ function matrix(h: Build, p: PositionsView): DomElement {
   return h('table', { class: 'matrix' }, h('thead', {}, head), h('tbody', {}, ...rows))
 }
 
-/** The outlets quoted most on the topic, side by side, when there are two or more. */
+/** The outlets that carried the topic most, side by side, when there are two or more. */
 function compareLink(h: Build, p: PositionsView): Child[] {
-  const counts = new Map<string, number>()
-  for (const a of p.actors)
-    for (const period of a.periods)
-      for (const s of period.statements) if (s.outlet) counts.set(s.outlet, (counts.get(s.outlet) ?? 0) + 1)
-  const outlets = [...counts.entries()]
-    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
-    .slice(0, 4)
-    .map(([o]) => o)
+  const outlets = (p.outlets ?? []).slice(0, 4).map((o) => o.outlet)
   return outlets.length < 2
     ? []
     : [
@@ -78,7 +71,7 @@ async function showTopic({ h, api, byId, params, doc }: Page): Promise<void> {
         g === by ? h('strong', {}, g) : h('a', { href: links.topic(topic, g) }, g),
         ' ',
       ]),
-      `· ${p.actors.length} actors`,
+      `· ${p.totals?.actors ?? p.actors.length} actors`,
       ...compareLink(h, p),
     ),
   )

@@ -317,12 +317,17 @@ export function buildOpenApi(): Schema {
             param('offset', { type: 'integer', minimum: 0, default: 0 }, 'Actors to skip'),
             param(
               'statements',
-              { type: 'integer', minimum: 0, maximum: 100, default: 3 },
-              'Statements kept per period, strongest first (each period has its full count)',
+              { type: 'integer', minimum: 0, maximum: 100 },
+              "Statements of the period's label kept per period, most confident first (each period has its full count); default 0, or 3 with 'actor'",
+            ),
+            param(
+              'events',
+              { type: 'integer', minimum: 0, maximum: 100, default: 20 },
+              'Shifts and contradictions given, newest first, each with its statements',
             ),
           ],
           responses: ok(
-            'Positions: actors (most statements first) with periods, shifts and contradictions (newest first, at most 100), and totals',
+            "Positions of a page of actors (most statements first): periods with their label and count, shifts between periods and contradictions (at day resolution) among these actors, the topic's outlets, and totals",
             { type: 'object' },
           ),
         },

@@ -3,6 +3,7 @@ import { describe, test } from 'node:test'
 import type { Analyzed } from '../../core/index.ts'
 import { sliceSpan } from '../../core/index.ts'
 import { HIGHLIGHT, type Store, type StoredArticle, storedArticleId } from './store.ts'
+import { fieldTests } from './store-field.contract.ts'
 import { listingTests } from './store-listing.contract.ts'
 import { ids, type Run, saveAll, withStore } from './testing/contract-support.ts'
 import { analyzePassage, fixtures, metaOf, PASSAGES } from './testing/documents.ts'
@@ -337,5 +338,6 @@ export function runStoreContract(name: string, newStore: () => Promise<Store>): 
     searchAndStatsTests(run)
     integrityTests(run)
     listingTests(run)
+    fieldTests(run)
   })
 }

@@ -81,6 +81,58 @@ export interface ArticleActorRow {
 }
 
 /** Which quotations to list. Every field narrows the result; dates are ISO days, both ends inclusive. */
+/** What {@link Store.topicField} reads. */
+export interface TopicFieldQuery {
+  readonly topic: string
+  readonly limit: number
+  readonly offset: number
+  /** Only the actors answering to this name, matched as `QuoteFilter.actor` is. */
+  readonly actor?: string
+}
+
+/** Statements of one actor on one day with one label. */
+export interface TopicCell {
+  /** The speaker's actor id, else their name: the key positions group by. */
+  readonly actor: string
+  readonly day: string
+  readonly label: StanceLabel
+  readonly n: number
+}
+
+/** A page of a topic's actors with their cells; `total` counts every actor on the topic. */
+export interface TopicField {
+  readonly total: number
+  readonly actors: readonly {
+    readonly actor: string
+    readonly actorName: string
+    readonly statements: number
+  }[]
+  readonly cells: readonly TopicCell[]
+  readonly outlets: readonly { readonly outlet: string; readonly statements: number }[]
+}
+
+/** Statements wanted as evidence: an actor's, with one label, said between two days (inclusive). */
+export interface EvidenceWant {
+  readonly actor: string
+  readonly label: StanceLabel
+  readonly from: string
+  readonly to: string
+}
+
+/** A statement on a topic, as positions cite it. */
+export interface TopicStatement {
+  readonly actor: string
+  readonly actorName: string
+  readonly topic: string
+  readonly label: StanceLabel
+  readonly confidence: number
+  readonly date: string
+  readonly quoteId: string
+  readonly text: string
+  readonly articleId: string
+  readonly outlet: string | null
+}
+
 export interface QuoteFilter {
   /** An actor's name, alias, surname or id, case- and accent-insensitive. */
   readonly actor?: string
@@ -255,6 +307,17 @@ export interface Store {
   articleActors(filter?: ActorFilter): Promise<ArticleActorRow[]>
   /** How many statements (quotes sharing a statement id count once) each article actor made. */
   statementCounts(): Promise<StatementCount[]>
+  /**
+   * A topic's field, from counts kept as statements are saved: the actors with statements on the
+   * topic (most first, a page of them), their statements counted by day and label, and the
+   * outlets that carried them.
+   */
+  topicField(query: TopicFieldQuery): Promise<TopicField>
+  /**
+   * For each wanted (actor, label, days) range of a topic, up to `each` of its statements, most
+   * confident then newest first: the evidence shown beside the counts.
+   */
+  topicEvidence(topic: string, wants: readonly EvidenceWant[], each: number): Promise<TopicStatement[][]>
   /**
    * Full-text search over quotations and articles, best match first; when more than
    * {@link RANK_WINDOW} rows match, the best of those stored last.

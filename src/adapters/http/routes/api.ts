@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
-import type { Granularity, Positions } from '../../../analysis/positions.ts'
-import { boundPositions, DEFAULT_BOUNDS } from '../../../analysis/positions-view.ts'
+import type { Granularity } from '../../../analysis/positions.ts'
+import { DEFAULT_BOUNDS } from '../../../analysis/positions-view.ts'
 import { compileLexicon } from '../../../analysis/stories/index.ts'
 import type { RegistryEntry } from '../../../stages/actors/index.ts'
 import { readFramingFile } from '../../config/framing-file.ts'
@@ -14,7 +14,6 @@ import { type ActorSummary, byStatements, summariseAll } from '../../corpus/corp
 import { type CorpusView, corpusCache } from '../../corpus/corpus-cache.ts'
 import { campLookup, compareOutlets } from '../../corpus/outlet-compare.ts'
 import { HIGHLIGHT, type Store } from '../../storage/store.ts'
-import { keptFor } from '../kept.ts'
 import { buildOpenApi } from '../openapi.ts'
 import { NotFoundError, ValidationError } from '../problem.ts'
 import {
@@ -39,6 +38,8 @@ export interface ApiDeps {
 }
 
 const GRANULARITIES: readonly Granularity[] = ['day', 'week', 'month']
+/** Shifts and contradictions in a positions answer unless `events` says otherwise. */
+const DEFAULT_EVENTS = 20
 
 /** The actors a name fits (all of them without one), most quoted first. */
 async function actorsNamed(
@@ -60,8 +61,6 @@ async function actorsNamed(
  * OpenAPI document. Handlers throw problem errors; the app's `onError` answers them.
  */
 export function apiRoutes({ store, positionsFor, registry = [], actorsMaxAgeMs }: ApiDeps): Hono {
-  // positions on a topic read all its statements: an answer serves the next minute's requests
-  const positions = keptFor<Positions>({ entries: 4 })
   const corpus = corpusCache(
     store,
     registry,
@@ -101,19 +100,18 @@ export function apiRoutes({ store, positionsFor, registry = [], actorsMaxAgeMs }
 
   api.get('/positions', async (c) => {
     const q: Query = c.req.query()
-    rejectUnknown(q, ['topic', 'by', 'actor', 'limit', 'offset', 'statements'])
+    rejectUnknown(q, ['topic', 'by', 'actor', 'limit', 'offset', 'statements', 'events'])
     const topic = requireText(q, 'topic')
     const by = parseChoice(q, 'by', GRANULARITIES) ?? 'day'
     const actor = q.actor?.trim()
+    // the field shows counts; one actor's view shows the statements of each period too
     const bounds = {
       actors: parseInteger(q, 'limit', DEFAULT_BOUNDS.actors, 1, MAX_LIMIT),
       offset: parseInteger(q, 'offset', 0, 0, Number.MAX_SAFE_INTEGER),
-      perPeriod: parseInteger(q, 'statements', DEFAULT_BOUNDS.perPeriod, 0, 100),
-      events: DEFAULT_BOUNDS.events,
+      perPeriod: parseInteger(q, 'statements', actor ? DEFAULT_BOUNDS.perPeriod : 0, 0, 100),
+      events: parseInteger(q, 'events', DEFAULT_EVENTS, 0, 100),
     }
-    const key = JSON.stringify([topic, by, actor ?? null])
-    const full = await positions(key, () => positionsFor({ topic, by, ...(actor ? { actor } : {}) }))
-    return c.json(boundPositions(full, bounds))
+    return c.json(await positionsFor({ topic, by, bounds, ...(actor ? { actor } : {}) }))
   })
 
   // the loaded-terms lexicon (examples/framing.yaml), read on first use

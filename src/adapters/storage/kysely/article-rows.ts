@@ -94,6 +94,31 @@ function quoteRow(doc: Analyzed, articleId: string, actors: ActorsById, q: Quote
   }
 }
 
+/**
+ * Stance rows, each with what the topic field groups by, copied from its quotation and article:
+ * the actor (the speaker's actor id, else name), the day said (else published) and the outlet.
+ */
+function stanceRows(doc: Analyzed, articleId: string, quotes: readonly ReturnType<typeof quoteRow>[]) {
+  const byId = new Map(quotes.map((q) => [q.quote_id, q]))
+  return doc.stances.map((s) => {
+    const q = byId.get(s.quote)
+    return {
+      article_id: articleId,
+      quote_id: s.quote,
+      topic: s.topic,
+      label: s.label,
+      holder: s.holder ?? null,
+      confidence: s.confidence,
+      evidence: JSON.stringify(s.evidence.map((e) => ({ start: e.start, end: e.end }))),
+      method: s.method,
+      actor: q?.speaker_actor_id ?? q?.speaker_name ?? null,
+      actor_name: q?.speaker_name ?? null,
+      day: q?.date ?? doc.meta.published ?? null,
+      outlet: doc.source.outlet,
+    }
+  })
+}
+
 /** The article row itself. */
 function articleRow(doc: Analyzed, meta: SaveMeta, ingestedAt: string): ArticleRows['article'] {
   const outlet = doc.source.outlet
@@ -133,6 +158,7 @@ export function articleRows(doc: Analyzed, meta: SaveMeta, ingestedAt: string): 
   checkSpans(doc)
   const id = storedArticleId(doc)
   const actors: ActorsById = new Map(doc.actors.map((a) => [a.id as string, a]))
+  const quotes = doc.quotes.map((q, seq) => quoteRow(doc, id, actors, q, seq))
   return {
     article: articleRow(doc, meta, ingestedAt),
     regions: doc.regions.map((r, seq) => ({
@@ -160,17 +186,8 @@ export function articleRows(doc: Analyzed, meta: SaveMeta, ingestedAt: string): 
         published: doc.meta.published,
       })),
     ),
-    quotes: doc.quotes.map((q, seq) => quoteRow(doc, id, actors, q, seq)),
-    stances: doc.stances.map((s) => ({
-      article_id: id,
-      quote_id: s.quote,
-      topic: s.topic,
-      label: s.label,
-      holder: s.holder ?? null,
-      confidence: s.confidence,
-      evidence: JSON.stringify(s.evidence.map((e) => ({ start: e.start, end: e.end }))),
-      method: s.method,
-    })),
+    quotes,
+    stances: stanceRows(doc, id, quotes),
     acts: doc.acts.map((a, seq) => ({
       article_id: id,
       quote_id: a.quote,

@@ -4,6 +4,7 @@ import type {
   ActorFilter,
   ArticleActorRow,
   ArticleSummary,
+  EvidenceWant,
   Page,
   QuoteFilter,
   QuoteRow,
@@ -14,6 +15,9 @@ import type {
   Store,
   StoredArticle,
   StoreStats,
+  TopicField,
+  TopicFieldQuery,
+  TopicStatement,
 } from '../store.ts'
 import { articleRows } from './article-rows.ts'
 import type { ArticleWriter } from './article-writer.ts'
@@ -22,6 +26,7 @@ import { readArticle } from './read-article.ts'
 import { findArticleActors, listArticles } from './read-lists.ts'
 import { readStats } from './read-stats.ts'
 import type { Database } from './schema.ts'
+import { readTopicEvidence, readTopicField } from './topic-field.ts'
 
 /** The part of reading that differs by engine: full-text search. */
 export interface SearchIndex {
@@ -83,6 +88,14 @@ export class KyselyStore implements Store {
       actorId: r.speaker_actor_id ?? '',
       statements: Number(r.n),
     }))
+  }
+
+  topicField(query: TopicFieldQuery): Promise<TopicField> {
+    return readTopicField(this.db, query)
+  }
+
+  topicEvidence(topic: string, wants: readonly EvidenceWant[], each: number): Promise<TopicStatement[][]> {
+    return readTopicEvidence(this.db, topic, wants, each)
   }
 
   async search(words: string, opts: { readonly limit?: number } = {}): Promise<SearchHit[]> {

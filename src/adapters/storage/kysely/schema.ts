@@ -109,6 +109,27 @@ export interface StanceTable {
   /** JSON array of {start, end}. */
   evidence: string
   method: string
+  /** Copied from the quotation and article (0008), for the topic field: the speaker's actor id, else name. */
+  actor: string | null
+  actor_name: string | null
+  /** The day the statement was said: the quotation's date, else the article's. */
+  day: string | null
+  outlet: string | null
+}
+
+/** Statements per topic and actor, kept by triggers on `stances` (0008). */
+export interface TopicActorTable {
+  topic: string
+  actor: string
+  actor_name: string | null
+  n: number
+}
+
+/** Statements per topic and outlet, kept by triggers on `stances` (0008). */
+export interface TopicOutletTable {
+  topic: string
+  outlet: string
+  n: number
 }
 
 /** A speech act of a quotation (accuse, threaten, …), with its target when the article names one. */
@@ -148,6 +169,8 @@ export interface Database {
   stances: StanceTable
   acts: ActTable
   diagnostics: DiagnosticTable
+  topic_actors: TopicActorTable
+  topic_outlets: TopicOutletTable
 }
 
 /** The tables that hang off an article (deleted with it, by cascade). */

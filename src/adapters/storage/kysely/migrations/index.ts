@@ -8,6 +8,7 @@ import { leanQuotesMigration } from './0004-lean-quotes.ts'
 import { actorLookupMigration } from './0005-actor-lookup.ts'
 import { searchMergeMigration } from './0006-search-merge.ts'
 import { actsMigration } from './0007-acts.ts'
+import { topicFieldMigration } from './0008-topic-field.ts'
 
 /**
  * Every migration, by name, in order. Listed here rather than found on disk, so bundling or
@@ -22,6 +23,7 @@ export function migrationsFor(engine: Engine): Record<string, Migration> {
     '0005-actor-lookup': actorLookupMigration(engine),
     '0006-search-merge': searchMergeMigration(engine),
     '0007-acts': actsMigration,
+    '0008-topic-field': topicFieldMigration(engine),
   }
 }
 
