@@ -133,3 +133,35 @@ test('with no statements per period, evidence is fetched for shifts and contradi
   assert.deepEqual([page.shifts, page.contradictions], [[], []])
   assert.deepEqual(page.totals, { actors: 2, shifts: 1, contradictions: 2 })
 })
+
+test('by month, contradictions are found in the day cells given beside the month cells', async () => {
+  const days = countsOf(STATEMENTS)
+  const months = {
+    ...days,
+    cells: [...groupBy(days.cells)].map(([k, n]) => {
+      const [actor, month, label] = k.split('|') as [string, string, StanceLabel]
+      return { actor, day: month, label, n }
+    }),
+  }
+  const opts = { topic: TOPIC, by: 'month' as const, bounds: DEFAULT_BOUNDS }
+  const alone = await fieldPositions(months, opts, fetcher(STATEMENTS, []))
+  assert.deepEqual(alone.contradictions, [], 'months alone say nothing of days')
+  const withDays = await fieldPositions(months, { ...opts, days: days.cells }, fetcher(STATEMENTS, []))
+  assert.equal(withDays.contradictions.length, 2)
+  assert.deepEqual(
+    withDays.actors.map((a) => a.periods.map((p) => p.count)),
+    (await fieldPositions(days, opts, fetcher(STATEMENTS, []))).actors.map((a) =>
+      a.periods.map((p) => p.count),
+    ),
+  )
+})
+
+/** Day cells summed by month, keyed actor|month|label. */
+function groupBy(cells: FieldCounts['cells']): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const c of cells) {
+    const k = `${c.actor}|${c.day.slice(0, 7)}|${c.label}`
+    out.set(k, (out.get(k) ?? 0) + c.n)
+  }
+  return out
+}

@@ -10,7 +10,7 @@ import type { Granularity, Statement } from './positions.ts'
 import { periodLabel, periodOf } from './positions.ts'
 import type { PeriodView, PositionsView, ViewBounds } from './positions-view.ts'
 
-/** Statements of one actor on one day with one label. */
+/** Statements of one actor on one day (or in one month, '2025-01') with one label. */
 export interface FieldCell {
   readonly actor: string
   readonly day: string
@@ -68,15 +68,17 @@ function periodsOf(cells: readonly FieldCell[], by: Granularity): PeriodCounts[]
   >()
   for (const c of cells) {
     const key = periodOf(c.day, by)
+    // a month's cell ('2025-01') covers its days
+    const [first, last] = c.day.length === 7 ? [`${c.day}-01`, `${c.day}-31`] : [c.day, c.day]
     const p = periods.get(key) ?? {
       period: key,
-      from: c.day,
-      to: c.day,
+      from: first,
+      to: last,
       weights: { support: 0, oppose: 0, conditional: 0, neutral: 0 },
     }
     p.weights[c.label] += c.n
-    if (c.day < p.from) p.from = c.day
-    if (c.day > p.to) p.to = c.day
+    if (first < p.from) p.from = first
+    if (last > p.to) p.to = last
     periods.set(key, p)
   }
   return [...periods.values()].sort((a, b) => a.period.localeCompare(b.period))
@@ -132,6 +134,20 @@ class Wants {
     return i
   }
 }
+
+/** Cells by actor. */
+function groupCells(cells: readonly FieldCell[]): Map<string, FieldCell[]> {
+  const byActor = new Map<string, FieldCell[]>()
+  for (const c of cells) {
+    const list = byActor.get(c.actor)
+    if (list) list.push(c)
+    else byActor.set(c.actor, [c])
+  }
+  return byActor
+}
+
+/** Whether a cell is a day's (contradictions are found between days, not months). */
+const isDay = (c: FieldCell): boolean => c.day.length === 10
 
 interface FieldPeriod {
   readonly period: string
@@ -196,20 +212,23 @@ function shiftsOf(actors: readonly FieldActor[]): FieldShift[] {
  */
 export async function fieldPositions(
   counts: FieldCounts,
-  opts: { topic: string; by: Granularity; bounds: ViewBounds; withinDays?: number },
+  opts: {
+    topic: string
+    by: Granularity
+    bounds: ViewBounds
+    withinDays?: number
+    /** Day cells to find contradictions in, when `counts` has month cells. */
+    days?: readonly FieldCell[]
+  },
   fetch: FetchEvidence,
 ): Promise<FieldView> {
   const { bounds, by, topic } = opts
-  const cellsOf = new Map<string, FieldCell[]>()
-  for (const c of counts.cells) {
-    const list = cellsOf.get(c.actor)
-    if (list) list.push(c)
-    else cellsOf.set(c.actor, [c])
-  }
+  const cellsOf = groupCells(counts.cells)
   const actors = actorPeriods(counts, cellsOf, by)
   const shifts = shiftsOf(actors)
+  const daysOf = opts.days ? groupCells(opts.days) : cellsOf
   const flips = actors
-    .flatMap((a) => dayFlips(a.actor, cellsOf.get(a.actor) ?? [], opts.withinDays ?? 14))
+    .flatMap((a) => dayFlips(a.actor, (daysOf.get(a.actor) ?? []).filter(isDay), opts.withinDays ?? 14))
     .sort((x, y) => y.b.day.localeCompare(x.b.day) || x.actor.localeCompare(y.actor))
   const shown = { shifts: shifts.slice(0, bounds.events), flips: flips.slice(0, bounds.events) }
   // evidence is fetched for what is shown, in one call

@@ -117,6 +117,8 @@ export interface PositionsView {
   }[]
   /** How many actors, shifts and contradictions there are in all (shifts and contradictions among the page's actors). */
   readonly totals?: { readonly actors: number; readonly shifts: number; readonly contradictions: number }
+  /** The days the periods cover (null: unbounded). */
+  readonly window?: { readonly since: string | null; readonly until: string | null }
   /** The outlets that carried the topic's statements, most first. */
   readonly outlets?: readonly { readonly outlet: string; readonly statements: number }[]
 }

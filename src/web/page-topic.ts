@@ -72,6 +72,7 @@ async function showTopic({ h, api, byId, params, doc }: Page): Promise<void> {
         ' ',
       ]),
       `· ${p.totals?.actors ?? p.actors.length} actors`,
+      p.window?.since ? ` · ${p.window.since} to ${p.window.until}` : '',
       ...compareLink(h, p),
     ),
   )

@@ -96,6 +96,20 @@ describe('JSON API', () => {
     assert.equal(body.by, 'month')
     const names = (body.actors as { actorName: string }[]).map((a) => a.actorName)
     assert.ok(names.includes('Ali Khamenei'))
+    assert.deepEqual(body.window, { since: null, until: null }, 'by month: every period')
+    const daily = await get('/api/positions?topic=iran-us-talks')
+    const window = daily.body.window as { since: string; until: string }
+    assert.equal(window.until, '2025-03-31', "the end of the newest month's statements")
+    assert.equal(window.since, '2025-01-01', '90 days')
+    const periods = (daily.body.actors as { periods: { period: string }[] }[]).flatMap((a) => a.periods)
+    assert.ok(periods.every((p) => p.period >= window.since && p.period <= window.until))
+    const early = await get('/api/positions?topic=iran-us-talks&until=2025-01-31')
+    assert.ok(
+      (early.body.actors as { periods: { period: string }[] }[]).every((a) =>
+        a.periods.every((p) => p.period <= '2025-01-31'),
+      ),
+    )
+    await assertProblem('/api/positions?topic=iran-us-talks&since=2025-02-30', 400, /'since'/)
     const khamenei = await get('/api/positions?topic=iran-us-talks&actor=Khamenei')
     assert.deepEqual(
       [...new Set((khamenei.body.actors as { actorName: string }[]).map((a) => a.actorName))],

@@ -320,6 +320,12 @@ export function buildOpenApi(): Schema {
               { type: 'integer', minimum: 0, maximum: 100 },
               "Statements of the period's label kept per period, most confident first (each period has its full count); default 0, or 3 with 'actor'",
             ),
+            param('since', { type: 'string', format: 'date' }, 'Periods from this day'),
+            param(
+              'until',
+              { type: 'string', format: 'date' },
+              'Periods up to this day. With neither, by day shows the last 90 days and by week the last 182, up to the end of the newest month the actors were quoted in; by month shows all',
+            ),
             param(
               'events',
               { type: 'integer', minimum: 0, maximum: 100, default: 20 },

@@ -26,10 +26,18 @@ const cellKeys = (cells: readonly TopicCell[]) =>
 
 async function assertFieldAgrees(store: Store): Promise<void> {
   const expected = await countedField(store)
-  const field = await store.topicField({ topic: TOPIC, limit: 1000, offset: 0 })
+  const field = await store.topicField({ topic: TOPIC, limit: 1000, offset: 0, grain: 'day' })
   assert.equal(field.total, expected.actors.size)
   assert.deepEqual(new Map(field.actors.map((a) => [a.actor, a.statements])), expected.actors)
   assert.deepEqual(cellKeys(field.cells), expected.cells)
+  const months = await store.topicField({ topic: TOPIC, limit: 1000, offset: 0, grain: 'month' })
+  const byMonth = new Map<string, number>()
+  for (const [k, n] of expected.cells) {
+    const [actor, day, label] = k.split('|')
+    const key = `${actor}|${day?.slice(0, 7)}|${label}`
+    byMonth.set(key, (byMonth.get(key) ?? 0) + n)
+  }
+  assert.deepEqual(cellKeys(months.cells), byMonth, 'months sum their days')
   const counts = field.actors.map((a) => a.statements)
   assert.deepEqual(
     counts,
@@ -46,7 +54,7 @@ export function fieldTests(run: Run): void {
       const { samples, passages, ctx } = await fixtures()
       await saveAll(store, [...samples, ...Object.values(passages)])
       await assertFieldAgrees(store)
-      const before = await store.topicField({ topic: TOPIC, limit: 1000, offset: 0 })
+      const before = await store.topicField({ topic: TOPIC, limit: 1000, offset: 0, grain: 'day' })
       assert.ok(before.actors.some((a) => a.actorName === 'Hamid Rasaee'))
       assert.ok(before.outlets.some((o) => o.outlet === 'Example Times' && o.statements > 0))
 
@@ -62,22 +70,44 @@ export function fieldTests(run: Run): void {
       )
       assert.equal(await store.saveArticle(changed, metaOf(changed)), 'updated')
       await assertFieldAgrees(store)
-      const after = await store.topicField({ topic: TOPIC, limit: 1000, offset: 0 })
+      const after = await store.topicField({ topic: TOPIC, limit: 1000, offset: 0, grain: 'day' })
       const rasaee = (f: typeof before) =>
         f.actors.find((a) => a.actorName === 'Hamid Rasaee')?.statements ?? 0
       assert.equal(rasaee(after), rasaee(before) - 1, 'his statement in the passage went with it')
       assert.ok(after.actors.some((a) => a.actorName === 'Abbas Araghchi'))
 
-      const page = await store.topicField({ topic: TOPIC, limit: 2, offset: 1 })
+      const page = await store.topicField({ topic: TOPIC, limit: 2, offset: 1, grain: 'day' })
       assert.deepEqual(page.actors, after.actors.slice(1, 3))
       assert.equal(page.total, after.total)
-      const khamenei = await store.topicField({ topic: TOPIC, limit: 10, offset: 0, actor: 'Khamenei' })
+      const khamenei = await store.topicField({
+        topic: TOPIC,
+        limit: 10,
+        offset: 0,
+        actor: 'Khamenei',
+        grain: 'day',
+      })
       assert.deepEqual(
         khamenei.actors.map((a) => a.actorName),
         ['Ali Khamenei'],
       )
       assert.ok(khamenei.cells.every((c) => c.actor === khamenei.actors[0]?.actor))
-      assert.equal((await store.topicField({ topic: TOPIC, limit: 10, offset: 0, actor: 'Nobody' })).total, 0)
+      const days = after.cells.map((c) => c.day).sort()
+      const late = await store.topicField({
+        topic: TOPIC,
+        limit: 1000,
+        offset: 0,
+        grain: 'day',
+        since: days.at(-1),
+      })
+      assert.ok(
+        late.cells.length > 0 && late.cells.every((c) => c.day === days.at(-1)),
+        'since bounds the days',
+      )
+      assert.equal(late.total, after.total, 'the actors are counted over all time')
+      assert.equal(
+        (await store.topicField({ topic: TOPIC, limit: 10, offset: 0, actor: 'Nobody', grain: 'day' })).total,
+        0,
+      )
     }),
   )
 
@@ -86,7 +116,7 @@ export function fieldTests(run: Run): void {
     run(async (store) => {
       const { samples } = await fixtures()
       await saveAll(store, samples)
-      const field = await store.topicField({ topic: TOPIC, limit: 1, offset: 0 })
+      const field = await store.topicField({ topic: TOPIC, limit: 1, offset: 0, grain: 'day' })
       const cell = field.cells[0]
       assert.ok(cell, 'the most quoted actor has statements')
       const wants = [

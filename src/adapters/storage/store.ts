@@ -88,12 +88,19 @@ export interface TopicFieldQuery {
   readonly offset: number
   /** Only the actors answering to this name, matched as `QuoteFilter.actor` is. */
   readonly actor?: string
+  /** Cells per day (`day` an ISO day) or per month (`day` an ISO month, '2025-01'). */
+  readonly grain: 'day' | 'month'
+  /** Only cells from this ISO day on (by its month, for months). */
+  readonly since?: string
+  /** Only cells up to this ISO day (by its month, for months). */
+  readonly until?: string
 }
 
-/** Statements of one actor on one day with one label. */
+/** Statements of one actor on one day (or in one month) with one label. */
 export interface TopicCell {
   /** The speaker's actor id, else their name: the key positions group by. */
   readonly actor: string
+  /** An ISO day, or an ISO month when the field was read by month. */
   readonly day: string
   readonly label: StanceLabel
   readonly n: number

@@ -19,6 +19,7 @@ import { NotFoundError, ValidationError } from '../problem.ts'
 import {
   MAX_LIMIT,
   parseChoice,
+  parseDay,
   parseInteger,
   parseQuoteQuery,
   type Query,
@@ -100,7 +101,7 @@ export function apiRoutes({ store, positionsFor, registry = [], actorsMaxAgeMs }
 
   api.get('/positions', async (c) => {
     const q: Query = c.req.query()
-    rejectUnknown(q, ['topic', 'by', 'actor', 'limit', 'offset', 'statements', 'events'])
+    rejectUnknown(q, ['topic', 'by', 'actor', 'limit', 'offset', 'statements', 'events', 'since', 'until'])
     const topic = requireText(q, 'topic')
     const by = parseChoice(q, 'by', GRANULARITIES) ?? 'day'
     const actor = q.actor?.trim()
@@ -111,7 +112,10 @@ export function apiRoutes({ store, positionsFor, registry = [], actorsMaxAgeMs }
       perPeriod: parseInteger(q, 'statements', actor ? DEFAULT_BOUNDS.perPeriod : 0, 0, 100),
       events: parseInteger(q, 'events', DEFAULT_EVENTS, 0, 100),
     }
-    return c.json(await positionsFor({ topic, by, bounds, ...(actor ? { actor } : {}) }))
+    const since = parseDay(q, 'since')
+    const until = parseDay(q, 'until')
+    const days = { ...(since ? { since } : {}), ...(until ? { until } : {}) }
+    return c.json(await positionsFor({ topic, by, bounds, ...(actor ? { actor } : {}), ...days }))
   })
 
   // the loaded-terms lexicon (examples/framing.yaml), read on first use

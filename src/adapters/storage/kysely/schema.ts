@@ -125,6 +125,15 @@ export interface TopicActorTable {
   n: number
 }
 
+/** Statements per topic, actor, month ('2025-01') and label, kept by triggers on `stances` (0009). */
+export interface TopicMonthTable {
+  topic: string
+  actor: string
+  month: string
+  label: StanceLabel
+  n: number
+}
+
 /** Statements per topic and outlet, kept by triggers on `stances` (0008). */
 export interface TopicOutletTable {
   topic: string
@@ -171,6 +180,7 @@ export interface Database {
   diagnostics: DiagnosticTable
   topic_actors: TopicActorTable
   topic_outlets: TopicOutletTable
+  topic_months: TopicMonthTable
 }
 
 /** The tables that hang off an article (deleted with it, by cascade). */

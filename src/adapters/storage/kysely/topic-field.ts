@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely'
 import type { StanceLabel } from '../../../core/index.ts'
-import type { EvidenceWant, TopicField, TopicFieldQuery, TopicStatement } from '../store.ts'
+import type { EvidenceWant, TopicCell, TopicField, TopicFieldQuery, TopicStatement } from '../store.ts'
 import { actorKey } from './article-rows.ts'
 import type { Database } from './schema.ts'
 
@@ -48,18 +48,11 @@ export async function readTopicField(db: Kysely<Database>, q: TopicFieldQuery): 
   const cells =
     page.length === 0
       ? []
-      : await db
-          .selectFrom('stances')
-          .select(({ fn }) => ['actor', 'day', 'label', fn.countAll<number | string>().as('n')])
-          .where('topic', '=', q.topic)
-          .where(
-            'actor',
-            'in',
-            page.map((a) => a.actor),
-          )
-          .where('day', 'is not', null)
-          .groupBy(['actor', 'day', 'label'])
-          .execute()
+      : await readCells(
+          db,
+          q,
+          page.map((a) => a.actor),
+        )
   return {
     total: Number(counted?.total ?? 0),
     actors: page.map((a) => ({
@@ -67,9 +60,36 @@ export async function readTopicField(db: Kysely<Database>, q: TopicFieldQuery): 
       actorName: a.actor_name ?? a.actor,
       statements: Number(a.n),
     })),
-    cells: cells.map((c) => ({ actor: c.actor ?? '', day: c.day ?? '', label: c.label, n: Number(c.n) })),
+    cells,
     outlets: outlets.map((o) => ({ outlet: o.outlet, statements: Number(o.n) })),
   }
+}
+
+/** The actors' cells: statements by day from the stances_field index, or by month from topic_months. */
+async function readCells(db: Kysely<Database>, q: TopicFieldQuery, actors: string[]): Promise<TopicCell[]> {
+  if (q.grain === 'month') {
+    const rows = await db
+      .selectFrom('topic_months')
+      .select(['actor', 'month', 'label', 'n'])
+      .where('topic', '=', q.topic)
+      .where('actor', 'in', actors)
+      .where('n', '>', 0)
+      .$if(q.since !== undefined, (b) => b.where('month', '>=', q.since?.slice(0, 7) ?? ''))
+      .$if(q.until !== undefined, (b) => b.where('month', '<=', q.until?.slice(0, 7) ?? ''))
+      .execute()
+    return rows.map((r) => ({ actor: r.actor, day: r.month, label: r.label as StanceLabel, n: Number(r.n) }))
+  }
+  const rows = await db
+    .selectFrom('stances')
+    .select(({ fn }) => ['actor', 'day', 'label', fn.countAll<number | string>().as('n')])
+    .where('topic', '=', q.topic)
+    .where('actor', 'in', actors)
+    .where('day', 'is not', null)
+    .$if(q.since !== undefined, (b) => b.where('day', '>=', q.since ?? ''))
+    .$if(q.until !== undefined, (b) => b.where('day', '<=', q.until ?? ''))
+    .groupBy(['actor', 'day', 'label'])
+    .execute()
+  return rows.map((c) => ({ actor: c.actor ?? '', day: c.day ?? '', label: c.label, n: Number(c.n) }))
 }
 
 interface EvidenceRow {

@@ -9,6 +9,7 @@ import { actorLookupMigration } from './0005-actor-lookup.ts'
 import { searchMergeMigration } from './0006-search-merge.ts'
 import { actsMigration } from './0007-acts.ts'
 import { topicFieldMigration } from './0008-topic-field.ts'
+import { topicMonthsMigration } from './0009-topic-months.ts'
 
 /**
  * Every migration, by name, in order. Listed here rather than found on disk, so bundling or
@@ -24,6 +25,7 @@ export function migrationsFor(engine: Engine): Record<string, Migration> {
     '0006-search-merge': searchMergeMigration(engine),
     '0007-acts': actsMigration,
     '0008-topic-field': topicFieldMigration(engine),
+    '0009-topic-months': topicMonthsMigration(engine),
   }
 }
 
