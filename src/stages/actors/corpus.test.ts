@@ -96,6 +96,22 @@ describe('registry overrides', () => {
     assert.equal(merged(twins), true)
     assert.equal(merged(twins, [{ name: 'Hamid Rasaee', never: ['Hamid Rasae'] }]), false)
   })
+  test('a forbidden spelling keeps only that spelling out, not the entry’s own name', () => {
+    // Ghasemi and Qasemi fold to one key: forbidding one must not empty the entry of the other
+    const a = { name: 'Ali Ghasemi', role: 'spokesman', published: '2025-01-01', aliases: [] }
+    const b = { name: 'Ali Qasemi', role: 'governor', published: '2025-02-01', aliases: [] }
+    const actors = resolveCorpusActors(
+      [item(a, 'x'), item(b, 'y'), item({ ...a, published: '2025-03-01' }, 'z')],
+      [{ name: 'Ali Ghasemi', never: ['Ali Qasemi'] }],
+    )
+    const entry = actors.find((x) => x.name === 'Ali Ghasemi')
+    assert.deepEqual(entry?.members.map((m) => m.article).sort(), ['x', 'z'])
+    const other = actors.find((x) => x.name === 'Ali Qasemi')
+    assert.deepEqual(
+      other?.members.map((m) => m.article),
+      ['y'],
+    )
+  })
   test('labels, a stable id and roles over time come from the registry and the articles', () => {
     const actors = resolveCorpusActors(
       [

@@ -67,6 +67,8 @@ interface Cluster {
 interface Seen {
   readonly item: ArticleActor
   readonly key: string
+  /** The name's parts as written (case and accents folded, no romanisation): what `never` names. */
+  readonly exact: string
   readonly forms: readonly string[]
   readonly parts: readonly string[]
   readonly heads: ReadonlySet<string>
@@ -76,6 +78,7 @@ function seen(item: ArticleActor, keyOf: (name: string) => string): Seen {
   return {
     item,
     key: keyOf(item.actor.name),
+    exact: exactKey(item.actor.name),
     forms: [item.actor.name, ...item.actor.aliases].map(keyOf),
     parts: nameParts(item.actor.name),
     heads: roleHeads(item.actor.roles),
@@ -83,19 +86,24 @@ function seen(item: ArticleActor, keyOf: (name: string) => string): Seen {
 }
 
 const key = (name: string): string => nameParts(name).map(romanised).join(' ')
+const exactKey = (name: string): string => nameParts(name).join(' ')
 const blockOf = (name: string): string => partBlock(nameParts(name).at(-1) ?? '')
 const roleHeads = (roles: readonly Role[]): Set<string> =>
   new Set(roles.map((r) => r.title.toLowerCase().split(/\s+/).at(-1) ?? ''))
 
-function forbidden(c: Cluster, nameKey: string): boolean {
-  return (c.entry?.never ?? []).some((n) => key(n) === nameKey)
+/**
+ * Whether the registry forbids this name in the cluster. `never` names a spelling exactly, since
+ * romanisation folds the very spellings an analyst keeps apart (Ghasemi/Qasemi).
+ */
+function forbidden(c: Cluster, s: Seen): boolean {
+  return (c.entry?.never ?? []).some((n) => exactKey(n) === s.exact)
 }
 
 /** Why an article's actor belongs to a cluster, or undefined when it does not. */
 function fit(c: Cluster, s: Seen): MergeEvidence | undefined {
   const { name, kind } = s.item.actor
   const base = { name, article: s.item.article }
-  if (c.kind !== kind || forbidden(c, s.key)) return undefined
+  if (c.kind !== kind || forbidden(c, s)) return undefined
   if (c.entry && s.forms.some((f) => c.forms.has(f))) return { ...base, reason: 'registry', confidence: 1 }
   if (c.forms.has(s.key)) return { ...base, reason: 'same-name', confidence: 1 }
   if (kind === 'org') return undefined
