@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import type { Statement } from '../../analysis/positions.ts'
 import type {
   Analyzed,
   InputFormat,
@@ -127,18 +128,7 @@ export interface EvidenceWant {
 }
 
 /** A statement on a topic, as positions cite it. */
-export interface TopicStatement {
-  readonly actor: string
-  readonly actorName: string
-  readonly topic: string
-  readonly label: StanceLabel
-  readonly confidence: number
-  readonly date: string
-  readonly quoteId: string
-  readonly text: string
-  readonly articleId: string
-  readonly outlet: string | null
-}
+export type TopicStatement = Statement
 
 export interface QuoteFilter {
   /** An actor's name, alias, surname or id, case- and accent-insensitive. */
