@@ -6,6 +6,7 @@ import {
   NOT_NAME_WORDS,
   ORG_WORDS,
   PLACES,
+  PORTFOLIO_WORDS,
   ROLE_HEADS,
   TITLE_ABBREVIATIONS,
 } from './lexicon.ts'
@@ -110,6 +111,21 @@ function preTitleStart(words: readonly Word[], nameStart: number): number | unde
 }
 
 /**
+ * A title of the form "<role> of <portfolio>" ending inside the run that starts at `runStart`:
+ * "Secretary of State John Kerry" gives the index of "State", the title's last word; in "a job as
+ * Secretary of Defense" the whole run is the title's. Undefined when the run does not follow
+ * "<role> of" or does not open with a portfolio.
+ */
+function portfolioEnd(words: readonly Word[], runStart: number, runEnd: number): number | undefined {
+  const of = words[runStart - 1]
+  const role = words[runStart - 2]
+  if (of?.text !== 'of' || !role || !isRoleWord(role) || role.sentence !== of.sentence) return undefined
+  let k = runStart
+  while (k <= runEnd && (PORTFOLIO_WORDS.has(lower(words[k]!)) || PLACES.has(lower(words[k]!)))) k++
+  return k > runStart ? k - 1 : undefined
+}
+
+/**
  * Proper names in the words, with the title in front of them split off as a role:
  * "Supreme Leader Ali Khamenei" gives the name "Ali Khamenei" with role "Supreme Leader".
  */
@@ -126,9 +142,16 @@ export function findNames(words: readonly Word[]): FoundName[] {
         break
       }
     }
+    const portfolio = first === runStart ? portfolioEnd(words, runStart, runEnd) : undefined
+    if (portfolio !== undefined) first = portfolio + 1
     while (first <= runEnd && HONORIFICS.has(lower(words[first]!))) first++
     if (first > runEnd) continue
-    const titleStart = first > runStart ? preTitleStart(words, first) : preTitleStart(words, runStart)
+    const titleStart =
+      portfolio !== undefined
+        ? preTitleStart(words, runStart - 1)
+        : first > runStart
+          ? preTitleStart(words, first)
+          : preTitleStart(words, runStart)
     const role: Span | undefined =
       titleStart !== undefined
         ? { start: words[titleStart]!.span.start, end: words[first - 1]!.span.end }

@@ -44,6 +44,16 @@ export const ORG_WORDS = set(`
   school church mosque society club federation
 `)
 
+/**
+ * Portfolios and jurisdictions named after "<role> of" in a title: "Secretary of State", "Minister
+ * of Foreign Affairs", "Secretary of Homeland Security". Lower case.
+ */
+export const PORTFOLIO_WORDS = set(`
+  state defense defence treasury justice interior commerce labor labour energy education health
+  agriculture transportation transport homeland security veterans affairs housing finance foreign
+  home trade culture war navy economy environment communications information intelligence
+`)
+
 /** Determiners, prepositions and the like that start a sentence in capitals but never a name. */
 export const NOT_NAME_WORDS = set(`
   the a an this that these those his her its their our my your during following after before

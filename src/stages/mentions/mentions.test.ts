@@ -67,6 +67,14 @@ describe('names with the title before them split off as a role', () => {
     ],
     ['Hezbollah mourned Seyyed Hassan Nasrallah for weeks.', 'Hassan Nasrallah', null],
     ['Mr. Trump met the envoys.', 'Trump', 'Mr.'],
+    // a title "<role> of <portfolio>" before the name: the portfolio belongs to the title
+    ['Secretary of State Ellen Marsh said the talks would resume.', 'Ellen Marsh', 'Secretary of State'],
+    [
+      'Former Secretary of Homeland Security Tom Abara told the panel it was wrong.',
+      'Tom Abara',
+      'Former Secretary of Homeland Security',
+    ],
+    ['Minister of Defence Ana Ruiz denied it.', 'Ana Ruiz', 'Minister of Defence'],
   ]
   for (const [text, name, role] of cases) {
     test(`${name} ← ${role ?? '(no role)'}`, () => {
@@ -78,6 +86,14 @@ describe('names with the title before them split off as a role', () => {
       assert.equal(m.id, mentionId(doc.id, m.span), 'ids are deterministic')
     })
   }
+
+  test('a portfolio after "<role> of" with no name after it is no one', () => {
+    const doc = mentioned('He offered the veteran a job as Secretary of Defense on the spot.')
+    assert.deepEqual(
+      doc.mentions.map((m) => words(doc, m)),
+      ['He'],
+    )
+  })
 
   test('the title words are not a mention of their own', () => {
     const doc = mentioned('Supreme Leader Ali Khamenei said the talks were over.')

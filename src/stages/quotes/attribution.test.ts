@@ -31,6 +31,35 @@ describe('participles take the subject of the clause they hang on', () => {
   })
 })
 
+describe('a second verb shares the subject of the first', () => {
+  test('"X offered …, then says …" is X’s, not the title’s', () => {
+    const doc = analyzeText(
+      'Governor Lyle Banner jokingly offered the veteran a job as Secretary of Defense, then says he will welcome advice from anyone.\n',
+    )
+    expectQuote(doc, 'he will welcome advice from anyone', { speaker: 'Lyle Banner', cue: 'says' })
+  })
+})
+
+describe('a quotation woven into a sentence with its own subject', () => {
+  test('"Y referred to X as “…”" is Y’s, not the previous speaker’s', () => {
+    const doc = analyzeText(
+      'Tom Brandt said the vote was a disgrace.\n\n' +
+        'On Monday, Dana Kirk referred to the governor as “a bright, charismatic leader” but described his record as a “work in progress.”\n',
+    )
+    const q = doc.quotes.find((x) => sliceSpan(doc, x.span).includes('a bright, charismatic leader'))
+    assert.ok(q, 'the quotation is found')
+    assert.equal(speakerName(doc, q), 'Dana Kirk')
+  })
+
+  test('"Calling X “…,” Y said": the subject comes after the quotation, so it is not taken from before it', () => {
+    const doc = analyzeText(
+      'Calling the challenger, Rita Vance, “exactly the partner I need,” Governor Hal Corbin urged voters to back her.\n',
+    )
+    const q = doc.quotes.find((x) => sliceSpan(doc, x.span).includes('exactly the partner I need'))
+    assert.notEqual(q && speakerName(doc, q), 'Rita Vance')
+  })
+})
+
 describe('participles after a reported clause', () => {
   test('"X said he did not believe …, arguing that …" goes with "said": X argues', () => {
     const doc = analyzeText(

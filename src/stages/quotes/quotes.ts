@@ -145,6 +145,19 @@ function sentenceEndWord(v: DocView, sentence: number): number {
   return wordIndexAfter(v, s.span.end)
 }
 
+/**
+ * The subject of the sentence a quotation is woven into, when the sentence names it before the
+ * quotation: 'Bush referred to Rubio as “a bright leader”' is Bush's, not the previous speaker's.
+ */
+function wovenSubject(w: Walk, m: Marked, sentence: number): ResolvedSpeaker | undefined {
+  const { v } = w
+  if (wordIndexAfter(v, v.doc.sentences[sentence]!.span.start) >= wordIndexAfter(v, m.q.open) - 1)
+    return undefined
+  const subject = mainSubject(v, sentence, m.q.open, 'clause')
+  if (!subject || (subject.actor === undefined && subject.form === 'name')) return undefined
+  return w.resolver.resolve(subject, sentence, w.focus)
+}
+
 function handleMarked(w: Walk, m: Marked, sentence: number, from: number, until: number): number {
   const { attribution, close } = attributeMarked(w, m, sentence, from, until)
   const paragraph = w.v.doc.sentences[sentence]!.paragraph
@@ -158,8 +171,12 @@ function handleMarked(w: Walk, m: Marked, sentence: number, from: number, until:
     }
   const last = w.last
   const near = last && paragraph - last.paragraph <= CONTINUATION_PARAGRAPHS
-  if (!attribution && near) speaker = last.speaker
-  if (!attribution && !near) method = 'none'
+  const own = attribution ? undefined : wovenSubject(w, m, sentence)
+  if (own) {
+    speaker = own
+    method = 'sentence-subject'
+  } else if (!attribution && near) speaker = last.speaker
+  else if (!attribution) method = 'none'
   // '"A," he said, "B."': B shares A's cue, so it is the same statement
   const interrupted = last && attribution && last.cueWord !== undefined && last.cueWord === attribution.cue
   // a quotation running over paragraphs is one statement, wherever its attribution stands
@@ -263,7 +280,9 @@ const closingMarkLength = (text: string, at: number): number =>
 
 function updateFocus(w: Walk, sentence: number, spoke: ResolvedSpeaker | undefined): void {
   const paragraph = w.v.doc.sentences[sentence]!.paragraph
-  const subject = spoke ? undefined : mainSubject(w.v, sentence, w.v.doc.sentences[sentence]!.span.end)
+  const subject = spoke
+    ? undefined
+    : mainSubject(w.v, sentence, w.v.doc.sentences[sentence]!.span.end, w.resolver.personal)
   // a bare capitalised word ("Atlanta", "Footage") is no one to refer back to until it speaks
   const known =
     subject && subject.form !== 'pronoun' && (subject.actor !== undefined || subject.form === 'title')

@@ -48,6 +48,15 @@ export class SpeakerResolver {
     return { span: m.span, mention: m, name }
   }
 
+  /**
+   * A mention of someone the article shows to be a person (a gender, a role): fit to be referred
+   * back to from outside a subject, where a capitalised phrase is as often a thing or a place.
+   */
+  readonly personal = (m: Mention): boolean => {
+    const a = m.actor ? this.byId.get(m.actor) : undefined
+    return a?.kind === 'person' && (a.gender !== undefined || a.roles.length > 0)
+  }
+
   /** Can this speaker be what the pronoun refers to? "they" wants a group; he and she a person of that gender. */
   private fits(pronoun: string, speaker: ResolvedSpeaker, org: boolean): boolean {
     if (pronoun === 'they') return org || (!speaker.actor && /s$/i.test(speaker.name))
@@ -58,7 +67,7 @@ export class SpeakerResolver {
 
   private resolvePronoun(m: Mention, sentence: number, focus: readonly Focus[]): ResolvedSpeaker | undefined {
     const pronoun = sliceSpan(this.v.doc, m.span).toLowerCase()
-    const subject = mainSubject(this.v, sentence, m.span.start)
+    const subject = mainSubject(this.v, sentence, m.span.start, this.personal)
     // an antecedent the actors stage knows, or a role phrase; not a bare capitalised word
     const known = subject && (subject.actor !== undefined || subject.form === 'title')
     if (subject && known && subject.form !== 'pronoun' && subject.span.start < m.span.start) {

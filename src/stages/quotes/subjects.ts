@@ -27,6 +27,10 @@ export function subjectBefore(v: DocView, cue: number): Mention | undefined {
     return subjectBefore(v, reportingVerbOver(v, verb))
   }
   let i = pastTimeAdjunct(v, cue - 1)
+  // "X offered him a job, then says …": a second verb after "then" shares the sentence's subject
+  if (/^then$/i.test(v.words[i]?.text ?? '') && /^(,|and)$/i.test(v.words[i - 1]?.text ?? '')) {
+    return mainSubject(v, sentence, v.words[i]!.span.start)
+  }
   while (i >= 0 && v.words[i]!.sentence === sentence && SKIPPABLE.has(v.words[i]!.pos)) i--
   // "X defended the route and said …": the second verb shares the sentence's subject
   if (/^(and|but)$/i.test(v.words[i]?.text ?? '') && v.words[i]!.sentence === sentence) {
@@ -168,11 +172,55 @@ function afterPreposition(v: DocView, m: Mention): boolean {
   return prev !== undefined && prev.pos === 'ADP' && prev.sentence === v.words[i]?.sentence
 }
 
+/** Whether a mention stands inside parentheses opened in its sentence: "Rep. X (D-Ore.)", "(Vt.)". */
+function inParentheses(v: DocView, m: Mention, sentenceStart: number): boolean {
+  const before = v.doc.text.slice(sentenceStart, m.span.start)
+  return before.lastIndexOf('(') > before.lastIndexOf(')')
+}
+
+/**
+ * Heads that make "X's …" someone other than X: a person ("X's wife", "X's spokesman"), or a body
+ * that speaks for X ("X's campaign", "X's office"). Other heads ("X's speech", "X's fate") keep X
+ * in focus.
+ */
+const OTHER_SPEAKER_HEADS =
+  /^(wife|husband|son|daughter|father|mother|brother|sister|family|friends?|spouse|partner|children|parents|colleagues?|allies|aides?|advisers?|advisors?|staff|staffers|team|campaign|office|spokes(man|woman|person)|lawyers?|attorneys?|supporters|backers|critics|opponents|rivals?|party|administration|government|ministry|people|officials?|representatives?)$/i
+
+/**
+ * The person whose possessive opens the sentence's subject, for pronouns that refer back to them:
+ * "Dana Kirk's long speech focused on jobs. She told …" gives Dana Kirk. Undefined when the subject
+ * is not "X's <thing>" or names someone else ("X's lawyer").
+ */
+export function possessorSubject(v: DocView, sentence: number, before: number): Mention | undefined {
+  const s = v.doc.sentences[sentence]!.span
+  const limit = wordIndexAfter(v, before)
+  const zone = subjectZone(v, wordIndexAfter(v, s.start), limit)
+  const w = v.words[zone]
+  const m = w && v.mentionStarting.get(w.span.start)
+  if (!m?.possessive || m.form !== 'name' || m.kind === 'org' || isQuoted(v, m.span.start)) return undefined
+  const verb = mainVerb(v, zone, limit)
+  if (verb >= limit) return undefined
+  for (let i = wordIndexAfter(v, m.span.end); i < verb; i++) {
+    const x = v.words[i]!
+    if (OTHER_SPEAKER_HEADS.test(x.text) || v.mentionStarting.has(x.span.start) || x.text === ',')
+      return undefined
+  }
+  return m
+}
+
 /**
  * The subject of the sentence before offset `before`: the nearest speaker-like mention before the
- * main verb that is not a prepositional object; else the first person mentioned; else the first institution.
+ * main verb that is not a prepositional object; else the first person mentioned; else the first
+ * institution. Given `referent` (for what a pronoun refers back to), the owner in "X's speech focused
+ * on …" comes before the first person mentioned, who must pass `referent`. With `'clause'`, only a
+ * subject whose verb also stands before `before`: "X called Y “…”", not "Calling Y, “…,” X said".
  */
-export function mainSubject(v: DocView, sentence: number, before: number): Mention | undefined {
+export function mainSubject(
+  v: DocView,
+  sentence: number,
+  before: number,
+  referent?: ((m: Mention) => boolean) | 'clause',
+): Mention | undefined {
   const s = v.doc.sentences[sentence]!.span
   const inRole = (m: Mention) =>
     v.doc.mentions.some((o) => o.role && o.role.start <= m.span.start && m.span.end <= o.role.end)
@@ -182,7 +230,8 @@ export function mainSubject(v: DocView, sentence: number, before: number): Menti
       m.span.end <= before &&
       speakerLike(m) &&
       !isQuoted(v, m.span.start) &&
-      !inRole(m),
+      !inRole(m) &&
+      !inParentheses(v, m, s.start),
   )
   const first = wordIndexAfter(v, s.start)
   const limit = wordIndexAfter(v, before)
@@ -192,7 +241,16 @@ export function mainSubject(v: DocView, sentence: number, before: number): Menti
   const subject = candidates
     .filter((m) => m.span.start >= zoneStart && m.span.end <= verb && PERSONISH(m) && !afterPreposition(v, m))
     .at(-1)
-  return subject ?? candidates.find(PERSONISH) ?? candidates.find((m) => m.kind === 'org')
+  if (referent === 'clause') return verb < before ? subject : undefined
+  if (subject) return subject
+  if (!referent) return candidates.find(PERSONISH) ?? candidates.find((m) => m.kind === 'org')
+  // for what a pronoun refers back to, "X's speech focused on …" keeps X in focus
+  const owner = possessorSubject(v, sentence, before)
+  if (owner) return owner
+  // a capitalised phrase outside the subject ("Wall Street", "Pinellas County") is no one to refer to
+  if (candidates.some(PERSONISH))
+    return candidates.find((m) => PERSONISH(m) && (m.form !== 'name' || referent(m)))
+  return candidates.find((m) => m.kind === 'org')
 }
 
 /** The first speech cue verb in words [from, to) that is not inside a quotation. */
