@@ -12,6 +12,7 @@ import {
   RHETORICAL_QUESTION,
   WARNING,
   WHETHER,
+  WHETHER_CLAUSE,
   WHY_NOT,
   YES_NO_SPLIT,
 } from './frames.ts'
@@ -64,10 +65,16 @@ interface Votes extends Sentence {
   /** Evaluators that vote through a removal ("urge … to lift"), not on their own. */
   readonly absorbed: ReadonlySet<number>
   readonly weight: (at: number) => number
+  /** The sentence mocks ("so-called", "what could go wrong"): its endorsements mean the opposite. */
+  readonly mocked: boolean
 }
 
 /** Giving in: refused ("we will never bow to …"), it rejects a way of dealing, not the thing. */
-const CAPITULATION = /^(?:surrender\w*|capitulat\w*|bow\w*|kowtow\w*|give in|cav\w*|appease\w*)(?: to)?$/i
+const CAPITULATION =
+  /^(?:surrender\w*|capitulat\w*|bow\w*|kowtow\w*|give in|cav\w*|appease\w*|giv\w* up|gave up|hand\w* over|negotiat\w* away|sacrific\w*|compromis\w*)(?: to| on)?\b/i
+
+/** Cues a rhetorical question takes back: its own endorsements and obligations. */
+const POSITIVE_IN_QUESTION = new Set<Item['kind']>(['endorse', 'modal', 'good'])
 
 const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end
 const KINDS = Object.keys(CUES) as CueKind[]
@@ -86,13 +93,18 @@ export function sentencesIn(text: string, from: number, to: number): Span[] {
 const longer = (d: Item, c: Item) =>
   d !== c && inside(c.span, d.span) && d.span.end - d.span.start > c.span.end - c.span.start
 
+/** An evaluation that repeats a stance word on the same words ("is welcome"): one vote, not two. */
+const SAME_VOTE: Partial<Record<CueKind, CueKind>> = { good: 'endorse', bad: 'reject' }
+const repeats = (d: Item, c: Item) =>
+  SAME_VOTE[c.kind as CueKind] === d.kind && d.span.start === c.span.start && d.span.end === c.span.end
+
 /** The cues of a sentence, a cue inside a longer one dropped; the same for every topic, so remembered. */
 function cuesIn(scan: Scan, s: Span): readonly Item[] {
   return scan.remember(CUES, s.start, s.end, () => {
     const cues = KINDS.flatMap((kind) =>
       scan.matches(CUES[kind], s.start, s.end).map((span) => ({ kind, span })),
     )
-    return cues.filter((c) => !cues.some((d) => longer(d, c)))
+    return cues.filter((c) => !cues.some((d) => longer(d, c) || repeats(d, c)))
   })
 }
 
@@ -124,17 +136,23 @@ function voteItem(f: Frame, sn: Votes, i: number) {
       return
     case 'endorse':
       if (f.topical && !acceptsInExchange(sn, i) && !inCondition(sn, i))
-        f.vote(negated ? 'oppose' : 'support', 2 * w, s)
+        f.vote(negated !== sn.mocked ? 'oppose' : 'support', 2 * w, s)
       return
     case 'reject':
       if (!negated) f.vote('oppose', 2 * w, s)
       // "we will not beg", "we will never bow to their demands": refusing a way of doing it
       else if (f.topical && CAPITULATION.test(f.text.slice(s.start, s.end))) f.vote('conditional', 2 * w, s)
-      else if (f.topical) f.vote('support', 1.5 * w, s)
+      // "… as long as it is not used to buy time": the terms of a condition, not support
+      else if (f.topical && !inCondition(sn, i)) f.vote('support', 1.5 * w, s)
       return
     case 'good':
     case 'bad':
-      if (topicBefore(sn, i)) f.vote((item.kind === 'good') !== negated ? 'support' : 'oppose', 2 * w, s)
+      if (topicBefore(sn, i))
+        f.vote(
+          ((item.kind === 'good') !== negated) !== (sn.mocked && item.kind === 'good') ? 'support' : 'oppose',
+          2 * w,
+          s,
+        )
       return
     case 'removal':
     case 'ending':
@@ -250,7 +268,11 @@ export function readCues(
     topical: topical === true || scan.matches(m.about, from, to).length > 0,
     party: m.parties !== null && scan.matches(m.parties, from, to).length > 0,
     noCondition: conditionFree(scan, from, to, sentences),
-    others: agrees ? [] : [...holders, ...scan.matches(REPORTED, from, to)],
+    // an open question ("will decide whether talks go ahead") takes no position either
+    others: [
+      ...(agrees ? [] : [...holders, ...scan.matches(REPORTED, from, to)]),
+      ...scan.matches(WHETHER_CLAUSE, from, to),
+    ],
     holders: agrees ? [] : holders,
     vote: (label, weight, span, isDirect = true) => {
       scores[label] += weight
@@ -307,8 +329,14 @@ function voteSentence(f: Frame, sn: Sentence, pivots: readonly Span[], weight: (
     for (const v of complements) for (const j of v.absorbs) absorbed.add(j)
     shaped.push(...complements)
   }
+  // "Why should we negotiate with …?": the question denies what its words would endorse
+  if (RHETORICAL_QUESTION.test(f.text.slice(sn.span.start, sn.span.end)))
+    sn.items.forEach((x, j) => {
+      if (POSITIVE_IN_QUESTION.has(x.kind)) absorbed.add(j)
+    })
   const exchange = sn.items.findIndex((x, j) => x.kind === 'condition' && conditionRemoves(sn, j))
-  const votes: Votes = { ...sn, links, absorbed, weight, exchange }
+  const mocked = sn.items.some((x) => x.kind === 'sarcasm')
+  const votes: Votes = { ...sn, links, absorbed, weight, exchange, mocked }
   for (let i = 0; i < sn.items.length; i++) voteItem(f, votes, i)
   for (const v of shaped) if (v.label) f.vote(v.label, 2 * weight(v.span.start), v.span)
 }

@@ -88,7 +88,10 @@ export function holderVotes(sn: Sentence, holders: readonly Span[]): ClauseVote[
     const outer = sn.items.map((_, i) => i).filter((i) => (sn.items[i] as Item).span.start >= h.end)
     // "those who say talks are treason": what they say is their position, every cue of it
     const says = SAYS.test(sn.text.slice(h.start, h.end))
-    const position = Math.sign(inner.reduce((sum, i) => sum + positionOf(sn, i, says), 0))
+    // "whoever sits down with them", "those who slap duties on …": doing the thing is holding it
+    const position =
+      Math.sign(inner.reduce((sum, i) => sum + positionOf(sn, i, says), 0)) ||
+      (plainTopicIn(sn, h.start, h.end) ? 1 : 0)
     const judged = outer.filter((i) => signOf(sn, i) !== 0 && sn.items[i]?.kind !== 'about')
     const judgement = Math.sign(judged.reduce((sum, i) => sum + signOf(sn, i), 0))
     if (position === 0 || judgement === 0) continue
@@ -167,7 +170,8 @@ function pair(sn: Sentence, a: number, b: number, out: ClauseVote[], used: Set<n
 /** A gerund stance that opens its clause, as its subject: "Renewing the treaty …", "…; refusing to talk …". */
 function opensClause(sn: Sentence, at: number): boolean {
   const item = sn.items[at] as Item
-  if (!complement(sn, at) || !/ing$/i.test(sn.text.slice(item.span.start, item.span.end))) return false
+  // the cue's first word is the gerund: "Closing the door on diplomacy …"
+  if (!complement(sn, at) || !/^\w+ing\b/i.test(sn.text.slice(item.span.start, item.span.end))) return false
   const before = sn.text.slice(sn.span.start, item.span.start)
   return OPENING.test(before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1))
 }

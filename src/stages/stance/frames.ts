@@ -26,11 +26,11 @@ export const WHY_NOT = /^\W*why not\b[^?]*\?\s*$/i
 
 /** "Targeted duties, yes. Blanket tariffs, no.": acceptance of part only. */
 export const YES_NO_SPLIT =
-  /\byes\b[^.;!?]*[.;!?]\s*[^.;!?]*\bno\s*[.!]|\bno\b[^.;!?]*[.;!?]\s*[^.;!?]*\byes\s*[.!]/i
+  /\byes\b[^.;!?]*[.;!?]\s*[^.;!?]*\b(?:no|never|not)\s*[.!]|\bno\b[^.;!?]*[.;!?]\s*[^.;!?]*\byes\s*[.!]/i
 
 /** "… would have my support. A bilateral rerun would not.": a negated ellipsis. */
 export const NEGATED_ELLIPSIS =
-  /\b(?:would|will|does|do|is|are|could|should|can)(?: not|n['’]t)\s*[.!]?\s*$|,\s*no\s*[.!]?\s*$/i
+  /\b(?:(?:would|will|does|do|is|are|could|should|can)(?: not|n['’]t)|cannot|won['’]t)\s*[.!]?\s*$|,\s*(?:no|never)\s*[.!]?\s*$/i
 
 /** "Should the junior partner walk out, …": a condition by inversion, at the start of a sentence. */
 export const INVERTED_CONDITION =
@@ -41,6 +41,17 @@ export const CONCESSIVE = /\beven (?:if|though|when|so)\b[^,.;]*/gi
 
 /** "Whether a ceasefire holds depends on …": a sentence that weighs an open question. */
 export const WHETHER = /^\W*whether\b/i
+
+/** "The Leader will decide whether talks go ahead": an open question inside a sentence, up to its clause's end. */
+export const WHETHER_CLAUSE = /\bwhether\b[^;.!?]*/gi
+
+/** "A trap dressed up as an opportunity": what follows is a false appearance, so its cues turn around. */
+export const DISGUISE =
+  /\b(?:dressed up|dressed|disguised|masquerading|posing|presented|sold|packaged|marketed|passed off|wrapped up|camouflaged) as\b/gi
+
+/** "I will not speculate about the date": a negated verb of saying declines to comment, it refuses nothing. */
+export const SPEECH_VERB =
+  /\b(?:comment\w*|speculat\w*|discuss\w*|say|tell|characteri[sz]e|reveal|disclose|confirm|elaborate|go into|get into|predict|guess)\b/i
 
 /** Words after which the argument turns: what follows weighs more. */
 export const CONTRAST = /\b(?:but|however|yet|nevertheless|nonetheless|still|instead|rather)\b/gi

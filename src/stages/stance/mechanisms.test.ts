@@ -161,7 +161,59 @@ table('sentence shapes', [
   [talks, 'Nothing would please me more than a deal.', 'support'],
 ])
 
+table('general political idioms and verbs', [
+  [talks, 'Negotiating with them is a fool’s errand.', 'oppose'],
+  [treaty, 'The treaty is the cheapest insurance we will ever buy.', 'support'],
+  [talks, 'We would be fools not to take the deal.', 'support'],
+  [talks, 'Our answer to their offer of talks is no.', 'oppose'],
+  [tariffs, 'The levies would plunge our farms into debt.', 'oppose'],
+  [talks, 'The president was right to start talks.', 'support'],
+  [tariffs, 'The levies are hitting our farmers harder than anyone.', 'oppose'],
+  [truce, 'A truce would save thousands of lives.', 'support'],
+])
+
+table('questions, mockery and false appearances turn endorsements around', [
+  [talks, 'Why should we sign a deal with people who never keep their word?', 'oppose'],
+  [truce, 'The so-called truce is a lifeline for the militia.', 'oppose'],
+  [talks, 'The deal is a surrender dressed up as a breakthrough.', 'oppose'],
+  [talks, 'The council will decide whether the talks go ahead.', 'neutral'],
+  [talks, 'I will not comment on the timing of the talks.', 'neutral'],
+])
+
+table('terms, red lines and necessity', [
+  [talks, 'Talks are welcome as long as they are not a trap.', 'conditional'],
+  [talks, 'We will talk, but we will not give up our rights.', 'conditional'],
+  [truce, 'A truce, yes. A deal with the militia, never.', 'conditional'],
+  [tariffs, 'Targeted duties can work; blanket duties cannot.', 'conditional'],
+  [truce, 'Any truce must be monitored by neutral observers.', 'conditional'],
+  [talks, 'The negotiators are naive if they believe the deal will hold.', 'oppose'],
+  [tariffs, 'Our mills would not have survived without the duties.', 'support'],
+  [talks, 'Closing the door on talks would be a gift to the hardliners.', 'support'],
+  // the people who impose the duties are judged: their act is the topic itself
+  [tariffs, 'Those who slap duties on our neighbours are thugs.', 'oppose'],
+  // "not" reaches a hostility word only at close range: "not open its market" leaves "dumping" alone
+  [
+    tariffs,
+    'A Beijing that will not open its market is dumping steel while the levies are debated.',
+    'support',
+  ],
+])
+
 describe('topicality', () => {
+  test('a demonstrative before a noun is not the topic as subject: "this army has failed"', () => {
+    assert.equal(
+      judge(truce, 'This army has failed its soldiers.', 'The minister was asked about the truce.'),
+      'neutral',
+    )
+  })
+  test('hostility tied to the topic by the paragraph before takes the stance it argues for', () => {
+    const context = 'The adviser responded to the proposal for a truce.'
+    assert.equal(judge(truce, 'The militia commanders are butchers and liars.', context), 'oppose')
+  })
+  test('not when that paragraph itself reports denunciations', () => {
+    const context = 'The adviser spoke of the murderous militia while the truce was discussed.'
+    assert.equal(judge(truce, 'The militia commanders are butchers and liars.', context), 'neutral')
+  })
   test('a party in the plural counts: "Americans"', () => {
     assert.equal(judge(talks, 'Those who chase the Americans are trading away our pride.'), 'oppose')
   })

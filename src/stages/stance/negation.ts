@@ -1,5 +1,5 @@
 import type { Span } from '../../core/index.ts'
-import { CLAUSE_BREAK, WARNING } from './frames.ts'
+import { CLAUSE_BREAK, DISGUISE, SPEECH_VERB, WARNING } from './frames.ts'
 import { NEGATOR, NOT_A_NEGATOR, WIDE_NEGATOR } from './lexicon.ts'
 import type { Scan } from './terms.ts'
 
@@ -24,6 +24,8 @@ const MAX_WORDS = 8
 const NOUN_REACH = 3
 const wordsBetween = (text: string, from: number, to: number) =>
   text.slice(from, to).split(/\s+/).filter(Boolean).length
+/** Cues a negator reaches only at close range, as nouns and adjectives: "not a trap", "not liars". */
+const NOUN_KINDS = new Set(['reject', 'hostility', 'praise'])
 /** What a negated modal hands its negation on to. */
 const VERB_PHRASE_KINDS = new Set([
   'reject',
@@ -65,13 +67,17 @@ function negatorsIn(scan: Scan, sentence: Span, items: readonly Governable[], wi
   return out
 }
 
-/** "Has not scheduled", "did not", "not yet": a negated verb that reports what has not happened. */
-function isFactual(text: string, sentence: Span, neg: Span): boolean {
+/**
+ * "Has not scheduled", "did not", "not yet": a negated verb that reports what has not happened.
+ * "Will not speculate about the election": a negated verb of saying declines to comment.
+ */
+function isFactual(text: string, sentence: Span, neg: Span, target: Span): boolean {
   const word = text.slice(neg.start, neg.end)
-  if (!/^(?:not|never|n['’]t)$/i.test(word)) return false
+  if (!/^(?:not|never|n['’]t|cannot)$/i.test(word)) return false
   return (
     FACTUAL.test(text.slice(Math.max(sentence.start, neg.start - 12), neg.start)) ||
-    NOT_YET.test(text.slice(neg.start, neg.end + 5))
+    NOT_YET.test(text.slice(neg.start, neg.end + 5)) ||
+    SPEECH_VERB.test(text.slice(neg.end, target.start))
   )
 }
 
@@ -88,8 +94,12 @@ function governedBy(text: string, sentence: Span, items: readonly Governable[], 
   const reach = reachOf(text, neg.end, sentence.end)
   const target = items.findIndex((i) => i.span.start >= neg.end && i.span.start < reach)
   const governed = items[target]
-  // a rejection word further on is the object of an unlisted verb: "must not fall for the same trick"
-  if (governed?.kind === 'reject' && wordsBetween(text, neg.end, governed.span.start) > NOUN_REACH)
+  // a rejection or hostility word further on is the object of an unlisted verb: "must not fall for
+  // the same trick", "a cabinet that cannot pass a budget has no business governing"
+  if (
+    NOUN_KINDS.has(governed?.kind ?? '') &&
+    wordsBetween(text, neg.end, (governed as Governable).span.start) > NOUN_REACH
+  )
     return { target: -1, modal: -1 }
   if (governed?.kind !== 'modal') return { target, modal: -1 }
   const further = reachOf(text, governed.span.end, sentence.end)
@@ -97,6 +107,26 @@ function governedBy(text: string, sentence: Span, items: readonly Governable[], 
     (i) => i.span.start >= governed.span.end && i.span.start < further && VERB_PHRASE_KINDS.has(i.kind),
   )
   return next >= 0 ? { target: next, modal: target } : { target, modal: -1 }
+}
+
+/**
+ * Cues whose sense a phrase turns around: "a trap dressed up as an opportunity" (a false appearance,
+ * up to the clause's end) and "the least costly path", "less risky" (a lesser fault is a merit).
+ */
+function turnedAround(scan: Scan, sentence: Span, items: readonly Governable[]): number[] {
+  const { text } = scan
+  const out: number[] = []
+  for (const d of scan.matches(DISGUISE, sentence.start, sentence.end)) {
+    const reach = reachOf(text, d.end, sentence.end)
+    items.forEach((item, i) => {
+      if (item.kind !== 'about' && item.span.start >= d.end && item.span.start < reach) out.push(i)
+    })
+  }
+  items.forEach((item, i) => {
+    const before = text.slice(Math.max(sentence.start, item.span.start - 10), item.span.start)
+    if ((item.kind === 'reject' || item.kind === 'bad') && LESSER.test(before)) out.push(i)
+  })
+  return out
 }
 
 /**
@@ -123,7 +153,7 @@ export function negationsOf(scan: Scan, sentence: Span, items: readonly Governab
     }
     if (modal >= 0) passedOn[modal] = true
     counts[target] = (counts[target] ?? 0) + 1
-    if (!isFactual(text, sentence, neg)) factual[target] = false
+    if (!isFactual(text, sentence, neg, (items[target] as Governable).span)) factual[target] = false
   }
   // a denied claim flips the cues in it; its topic words only when the claim negates them
   // ("it is not as if we have never sat at a table" affirms the table)
@@ -135,16 +165,10 @@ export function negationsOf(scan: Scan, sentence: Span, items: readonly Governab
       counts[i] = (counts[i] ?? 0) + 1
       factual[i] = false
     })
-  // "the least costly path", "less risky": a lesser degree of a fault is a merit
-  items.forEach((item, i) => {
-    if (
-      (item.kind === 'reject' || item.kind === 'bad') &&
-      LESSER.test(text.slice(Math.max(sentence.start, item.span.start - 10), item.span.start))
-    ) {
-      counts[i] = (counts[i] ?? 0) + 1
-      factual[i] = false
-    }
-  })
+  for (const i of turnedAround(scan, sentence, items)) {
+    counts[i] = (counts[i] ?? 0) + 1
+    factual[i] = false
+  }
   return items.map((_, i) => ({
     count: counts[i] ?? 0,
     passedOn: passedOn[i] ?? false,

@@ -92,7 +92,7 @@ describe('stance set', () => {
   test('macro-F1 on the held-out test half stays at its measured level', () => {
     const ctx = evalContext()
     const pairs = loadItems('test').map((i) => [i.label, predict(i, ctx)] as const)
-    // measured 0.619 with lexicon@2 (rules developed on the dev half and on probe sentences only)
+    // measured 0.619 with lexicon@2, 0.641 with lexicon@3 (rules developed on the dev half and on probe sentences only)
     assert.ok(score(pairs).macro_f1 >= 0.569, `macro-F1 ${score(pairs).macro_f1}`)
   })
 })

@@ -10,9 +10,10 @@ import type {
   WithQuotes,
 } from '../../core/index.ts'
 import { evidenceFor, labelOf, type Reading, readCues } from './classify.ts'
+import { CUES } from './lexicon.ts'
 import { type Scan, scanOf, type TopicMatcher, topicMatcher } from './terms.ts'
 
-export const STANCE_METHOD = 'lexicon@2'
+export const STANCE_METHOD = 'lexicon@3'
 
 /** Where to look around a quote: the quote itself, its sentence(s), its paragraph, the paragraph before. */
 interface Scope {
@@ -62,7 +63,10 @@ const directWeight = (r: Reading) => r.direct.support + r.direct.oppose + r.scor
 function topicality(scan: Scan, q: Quote, scope: Scope, m: TopicMatcher, continues: boolean) {
   const about = (s: Span) => scan.matches(m.about, s.start, s.end).length > 0
   if (about(scope.paragraph)) return 'words'
-  if (scope.before !== undefined && about(scope.before)) return 'context'
+  if (scope.before !== undefined && about(scope.before))
+    // a paragraph before that itself reports denunciations ("… the duplicity of US diplomacy") sets a
+    // theme of hostility, not the topic: hostility that continues it takes no position
+    return scan.matches(CUES.hostility, scope.before.start, scope.before.end).length > 0 ? 'theme' : 'context'
   const named = m.parties !== null && scan.matches(m.parties, q.span.start, q.span.end).length > 0
   // naming the party makes the quote's own endorsements count ("we welcome Washington's offer")
   if (named && directWeight(readCues(scan, q.span.start, q.span.end, m, 'party')) > 0) return 'party'
@@ -86,10 +90,10 @@ function judge(
   const how = topicality(scan, q, scope, m, continues)
   if (!how) return undefined
   for (const [level, confidence] of LEVELS) {
-    const topical = how === 'context' ? true : how === 'party' ? 'party' : false
+    const topical = how === 'context' || how === 'theme' ? true : how === 'party' ? 'party' : false
     const reading = readCues(scan, scope[level].start, scope[level].end, m, topical)
-    // hostility alone, with only the paragraph before to tie it to the topic, takes no position
-    const label = how === 'context' && directWeight(reading) === 0 ? undefined : labelOf(reading)
+    // hostility alone, tied to the topic only by a paragraph of denunciation, takes no position
+    const label = how === 'theme' && directWeight(reading) === 0 ? undefined : labelOf(reading)
     if (label) return { label, confidence, evidence: evidenceFor(reading, label) }
     // a quote that says nothing of its own about the topic is read through its sentence and paragraph
     if (level === 'quote' && scan.matches(m.about, q.span.start, q.span.end).length > 0)

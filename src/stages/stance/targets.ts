@@ -39,8 +39,9 @@ const PREPOSITION = /\b(?:in|at|on|by|with|to|into|from|over|after|before|during
 const NEGATOR_WORD = /\b(?:without|not|no|never)\b/i
 const PRONOUN_INSIDE = /\s(?:it|them|this|that)\s/i
 const PRONOUN_OBJECT = /^\s+(?:it|them|this|these|that|those)\b/i
+/** "It", "which", or a demonstrative used alone ("this would be …", not "this government has …"). */
 const PRONOUN_SUBJECT =
-  /(?:^|[,;:—]\s*|\b(?:and|but|because|so)\s+)(?:it|this|that|these|those|which|doing so)\s[^,;:]*$/i
+  /(?:^|[,;:—]\s*|\b(?:and|but|because|so)\s+)(?:it|which|doing so|(?:this|that|these|those)(?=\s+(?:is|was|are|were|would|will|has|have|had|could|can|may|might|must|should|does|did|do|seems?|looks?|sounds?|remains?|not|only|alone|too|also|itself|really|just|simply|\w+ly)\b))\s[^,;:]*$/i
 /** What may stand between a clause-opening removal and its start ("To scrap …", "Simply lifting …"). */
 const OPENING = /^\W*(?:to |simply |just |quietly )?$/i
 
