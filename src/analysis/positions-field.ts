@@ -10,10 +10,14 @@ import type { Granularity, Statement } from './positions.ts'
 import { periodLabel, periodOf } from './positions.ts'
 import type { PeriodView, PositionsView, ViewBounds } from './positions-view.ts'
 
-/** Statements of one actor on one day (or in one month, '2025-01') with one label. */
+/**
+ * Statements of one actor with one label: on one day, in one month ('2025-01'), or in one ISO week
+ * (`day` its first day with such statements, `last` its last).
+ */
 export interface FieldCell {
   readonly actor: string
   readonly day: string
+  readonly last?: string
   readonly label: StanceLabel
   readonly n: number
 }
@@ -60,18 +64,33 @@ interface PeriodCounts {
   readonly weights: Record<StanceLabel, number>
 }
 
+/** The period of a day, remembered: a field's cells share few days. */
+type PeriodKey = (day: string) => string
+
+function periodKey(by: Granularity): PeriodKey {
+  const seen = new Map<string, string>()
+  return (day) => {
+    let key = seen.get(day)
+    if (key === undefined) {
+      key = periodOf(day, by)
+      seen.set(day, key)
+    }
+    return key
+  }
+}
+
 /** An actor's cells as periods, in order, each with its day range and counts by label. */
-function periodsOf(cells: readonly FieldCell[], by: Granularity): PeriodCounts[] {
+function periodsOf(cells: readonly FieldCell[], key: PeriodKey): PeriodCounts[] {
   const periods = new Map<
     string,
     { period: string; from: string; to: string; weights: Record<StanceLabel, number> }
   >()
   for (const c of cells) {
-    const key = periodOf(c.day, by)
-    // a month's cell ('2025-01') covers its days
-    const [first, last] = c.day.length === 7 ? [`${c.day}-01`, `${c.day}-31`] : [c.day, c.day]
-    const p = periods.get(key) ?? {
-      period: key,
+    const period = key(c.day)
+    // a month's cell ('2025-01') covers its days, a week's its first to its last
+    const [first, last] = c.day.length === 7 ? [`${c.day}-01`, `${c.day}-31`] : [c.day, c.last ?? c.day]
+    const p = periods.get(period) ?? {
+      period,
       from: first,
       to: last,
       weights: { support: 0, oppose: 0, conditional: 0, neutral: 0 },
@@ -79,7 +98,7 @@ function periodsOf(cells: readonly FieldCell[], by: Granularity): PeriodCounts[]
     p.weights[c.label] += c.n
     if (first < p.from) p.from = first
     if (last > p.to) p.to = last
-    periods.set(key, p)
+    periods.set(period, p)
   }
   return [...periods.values()].sort((a, b) => a.period.localeCompare(b.period))
 }
@@ -146,8 +165,8 @@ function groupCells(cells: readonly FieldCell[]): Map<string, FieldCell[]> {
   return byActor
 }
 
-/** Whether a cell is a day's (contradictions are found between days, not months). */
-const isDay = (c: FieldCell): boolean => c.day.length === 10
+/** Whether a cell is a day's (contradictions are found between days, not weeks or months). */
+const isDay = (c: FieldCell): boolean => c.day.length === 10 && c.last === undefined
 
 interface FieldPeriod {
   readonly period: string
@@ -177,9 +196,10 @@ function actorPeriods(
   cellsOf: ReadonlyMap<string, FieldCell[]>,
   by: Granularity,
 ): FieldActor[] {
+  const key = periodKey(by)
   return counts.actors.map((a) => ({
     ...a,
-    periods: periodsOf(cellsOf.get(a.actor) ?? [], by).map((p) => ({
+    periods: periodsOf(cellsOf.get(a.actor) ?? [], key).map((p) => ({
       period: p.period,
       ...periodLabel(p.weights),
       count: Object.values(p.weights).reduce((x, y) => x + y, 0),
@@ -217,7 +237,7 @@ export async function fieldPositions(
     by: Granularity
     bounds: ViewBounds
     withinDays?: number
-    /** Day cells to find contradictions in, when `counts` has month cells. */
+    /** Day cells to find contradictions in, when `counts` has week or month cells. */
     days?: readonly FieldCell[]
   },
   fetch: FetchEvidence,

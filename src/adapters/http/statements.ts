@@ -1,7 +1,7 @@
 import type { Granularity } from '../../analysis/positions.ts'
 import { type FieldView, fieldPositions } from '../../analysis/positions-field.ts'
 import type { ViewBounds } from '../../analysis/positions-view.ts'
-import type { Store, TopicField } from '../storage/store.ts'
+import type { Store, TopicCell } from '../storage/store.ts'
 
 /** What GET /api/positions asks for. */
 export interface PositionsQuery {
@@ -32,43 +32,65 @@ export const DEFAULT_WINDOW_DAYS: Readonly<Record<Granularity, number | null>> =
   week: 182,
   month: null,
 }
-/** By month, contradictions are looked for in the days a daily view shows. */
+/** By week and by month, contradictions are looked for in the last days a daily view would show. */
 const DAY_WINDOW = 90
 
 const DAY = 864e5
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10)
 
-/** The default window: `days` up to the end of the newest month of the actors' month cells. */
-function windowOf(months: TopicField, days: number): { since: string; until: string } | null {
-  const newest = months.cells.reduce((m, c) => (c.day > m ? c.day : m), '')
-  if (!newest) return null
-  const [y, m] = newest.split('-').map(Number) as [number, number]
-  const end = Date.UTC(y, m, 0) // the month's last day
-  return { since: isoDay(end - (days - 1) * DAY), until: isoDay(end) }
+/** The last day the cells cover: a month's last day, a week's last day with statements. */
+function newestDay(cells: readonly TopicCell[]): string | undefined {
+  let newest = ''
+  for (const c of cells) {
+    const last =
+      c.day.length === 7
+        ? isoDay(Date.UTC(Number(c.day.slice(0, 4)), Number(c.day.slice(5, 7)), 0))
+        : (c.last ?? c.day)
+    if (last > newest) newest = last
+  }
+  return newest || undefined
+}
+
+/** The days contradictions are looked for in by week or month: the view's last, within what was asked. */
+function flipWindow(cells: readonly TopicCell[], asked: { since?: string; until?: string }) {
+  const end = asked.until ?? newestDay(cells)
+  if (!end) return asked
+  const start = isoDay(Date.parse(`${end}T00:00:00Z`) - (DAY_WINDOW - 1) * DAY)
+  return { since: asked.since && asked.since > start ? asked.since : start, until: end }
 }
 
 /**
  * The default {@link PositionsFor}: the store's counts for a page of the topic's actors (by
- * month from the month counts; by day or week within a window), then the statements shown as
- * evidence: a few queries whatever the corpus's size.
+ * month from the month counts; by day or week within a window), the days contradictions are
+ * found in, then the statements shown as evidence: a few queries whatever the corpus's size.
  * @example await storePositions(store)({ topic: 'iran-us-talks', by: 'month', bounds: DEFAULT_BOUNDS })
  */
 export const storePositions =
   (store: Store): PositionsFor =>
   async ({ topic, by, actor, bounds, since, until }) => {
-    const page = { topic, limit: bounds.actors, offset: bounds.offset, ...(actor ? { actor } : {}) }
     const asked = { ...(since ? { since } : {}), ...(until ? { until } : {}) }
-    const months = await store.topicField({ ...page, grain: 'month', ...asked })
     const span = DEFAULT_WINDOW_DAYS[by]
-    const window = since || until || span === null ? asked : (windowOf(months, span) ?? {})
+    const counts = await store.topicField({
+      topic,
+      limit: bounds.actors,
+      offset: bounds.offset,
+      ...(actor ? { actor } : {}),
+      grain: by,
+      ...asked,
+      ...(span === null ? {} : { lastDays: span }),
+    })
     const days =
-      by === 'month'
-        ? // contradictions are found between days: by month, in the last days a daily view shows
-          (await store.topicField({ ...page, grain: 'day', ...(windowOf(months, DAY_WINDOW) ?? {}) })).cells
-        : (await store.topicField({ ...page, grain: 'day', ...window })).cells
-    const counts = by === 'month' ? months : { ...months, cells: days }
+      by === 'day'
+        ? counts.cells
+        : await store.topicCells({
+            topic,
+            actors: counts.actors.map((a) => a.actor),
+            grain: 'day',
+            ...flipWindow(counts.cells, asked),
+          })
     const field = await fieldPositions(counts, { topic, by, bounds, days }, (wants, each) =>
       store.topicEvidence(topic, wants, each),
     )
+    const window = counts.window ?? asked
     return { ...field, window: { since: window.since ?? null, until: window.until ?? null } }
   }

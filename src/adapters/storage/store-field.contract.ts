@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { isoWeek } from '../../analysis/positions.ts'
 import { analyze } from '../../pipeline.ts'
 import { readTopicStatements } from './statements.ts'
 import type { Store, TopicCell } from './store.ts'
@@ -38,6 +39,30 @@ async function assertFieldAgrees(store: Store): Promise<void> {
     byMonth.set(key, (byMonth.get(key) ?? 0) + n)
   }
   assert.deepEqual(cellKeys(months.cells), byMonth, 'months sum their days')
+  const byWeek = new Map<string, { n: number; first: string; last: string }>()
+  for (const [k, n] of expected.cells) {
+    const [actor, day = '', label] = k.split('|')
+    const key = `${actor}|${isoWeek(day)}|${label}`
+    const w = byWeek.get(key) ?? { n: 0, first: day, last: day }
+    byWeek.set(key, { n: w.n + n, first: day < w.first ? day : w.first, last: day > w.last ? day : w.last })
+  }
+  const weeks = await store.topicField({ topic: TOPIC, limit: 1000, offset: 0, grain: 'week' })
+  assert.deepEqual(
+    new Map(
+      weeks.cells.map((c) => [
+        `${c.actor}|${isoWeek(c.day)}|${c.label}`,
+        { n: c.n, first: c.day, last: c.last },
+      ]),
+    ),
+    byWeek,
+    'weeks sum their days, from the first to the last day with statements',
+  )
+  const actors = field.actors.map((a) => a.actor)
+  assert.deepEqual(
+    cellKeys(await store.topicCells({ topic: TOPIC, actors, grain: 'day' })),
+    cellKeys(field.cells),
+    'topicCells reads what topicField reads for its page',
+  )
   const counts = field.actors.map((a) => a.statements)
   assert.deepEqual(
     counts,
@@ -104,6 +129,34 @@ export function fieldTests(run: Run): void {
         'since bounds the days',
       )
       assert.equal(late.total, after.total, 'the actors are counted over all time')
+      const last = await store.topicField({
+        topic: TOPIC,
+        limit: 1000,
+        offset: 0,
+        grain: 'day',
+        lastDays: 31,
+      })
+      const newest = days.at(-1) ?? ''
+      const monthEnd = new Date(Date.UTC(Number(newest.slice(0, 4)), Number(newest.slice(5, 7)), 0))
+      assert.deepEqual(last.window, {
+        since: new Date(monthEnd.getTime() - 30 * 864e5).toISOString().slice(0, 10),
+        until: monthEnd.toISOString().slice(0, 10),
+      })
+      assert.ok(
+        last.cells.length > 0 && last.cells.every((c) => c.day >= (last.window?.since ?? '')),
+        'lastDays keeps the last days up to the end of the newest month',
+      )
+      const asked = await store.topicField({
+        ...last.window,
+        topic: TOPIC,
+        limit: 1000,
+        offset: 0,
+        grain: 'day',
+        since: days[0],
+        lastDays: 31,
+      })
+      assert.equal(asked.window, undefined, 'an asked window wins over lastDays')
+      assert.equal(asked.cells.length, after.cells.length)
       assert.equal(
         (await store.topicField({ topic: TOPIC, limit: 10, offset: 0, actor: 'Nobody', grain: 'day' })).total,
         0,

@@ -82,19 +82,33 @@ export interface ArticleActorRow {
 }
 
 /** Which quotations to list. Every field narrows the result; dates are ISO days, both ends inclusive. */
-/** What {@link Store.topicField} reads. */
-export interface TopicFieldQuery {
+/** Which cells of a topic {@link Store.topicCells} reads. */
+export interface TopicCellsQuery {
   readonly topic: string
-  readonly limit: number
-  readonly offset: number
-  /** Only the actors answering to this name, matched as `QuoteFilter.actor` is. */
-  readonly actor?: string
-  /** Cells per day (`day` an ISO day) or per month (`day` an ISO month, '2025-01'). */
-  readonly grain: 'day' | 'month'
+  /** The actor keys whose cells to read. */
+  readonly actors: readonly string[]
+  /**
+   * Cells per day (`day` an ISO day), per ISO week (`day` the week's first day with statements,
+   * `last` its last) or per month (`day` an ISO month, '2025-01').
+   */
+  readonly grain: 'day' | 'week' | 'month'
   /** Only cells from this ISO day on (by its month, for months). */
   readonly since?: string
   /** Only cells up to this ISO day (by its month, for months). */
   readonly until?: string
+}
+
+/** What {@link Store.topicField} reads. */
+export interface TopicFieldQuery extends Omit<TopicCellsQuery, 'actors'> {
+  readonly limit: number
+  readonly offset: number
+  /** Only the actors answering to this name, matched as `QuoteFilter.actor` is. */
+  readonly actor?: string
+  /**
+   * With neither `since` nor `until`: only the last `lastDays` days up to the end of the newest
+   * month in which the page's actors spoke on the topic (the answer's `window` says which).
+   */
+  readonly lastDays?: number
 }
 
 /** Statements of one actor on one day (or in one month) with one label. */
@@ -103,6 +117,8 @@ export interface TopicCell {
   readonly actor: string
   /** An ISO day, or an ISO month when the field was read by month. */
   readonly day: string
+  /** By week: the last day of the week with such statements (`day` is the first). */
+  readonly last?: string
   readonly label: StanceLabel
   readonly n: number
 }
@@ -117,6 +133,8 @@ export interface TopicField {
   }[]
   readonly cells: readonly TopicCell[]
   readonly outlets: readonly { readonly outlet: string; readonly statements: number }[]
+  /** The days the cells were read from, when `lastDays` chose them. */
+  readonly window?: { readonly since: string; readonly until: string }
 }
 
 /** Statements wanted as evidence: an actor's, with one label, said between two days (inclusive). */
@@ -310,6 +328,8 @@ export interface Store {
    * outlets that carried them.
    */
   topicField(query: TopicFieldQuery): Promise<TopicField>
+  /** The cells of given actors on a topic, as {@link topicField} reads them for its page. */
+  topicCells(query: TopicCellsQuery): Promise<TopicCell[]>
   /**
    * For each wanted (actor, label, days) range of a topic, up to `each` of its statements, most
    * confident then newest first: the evidence shown beside the counts.

@@ -15,6 +15,8 @@ import type {
   Store,
   StoredArticle,
   StoreStats,
+  TopicCell,
+  TopicCellsQuery,
   TopicField,
   TopicFieldQuery,
   TopicStatement,
@@ -26,7 +28,7 @@ import { readArticle } from './read-article.ts'
 import { findArticleActors, listArticles } from './read-lists.ts'
 import { readStats } from './read-stats.ts'
 import type { Database } from './schema.ts'
-import { readTopicEvidence, readTopicField } from './topic-field.ts'
+import { readTopicCells, readTopicEvidence, readTopicField } from './topic-field.ts'
 
 /** The part of reading that differs by engine: full-text search. */
 export interface SearchIndex {
@@ -92,6 +94,10 @@ export class KyselyStore implements Store {
 
   topicField(query: TopicFieldQuery): Promise<TopicField> {
     return readTopicField(this.db, query)
+  }
+
+  topicCells(query: TopicCellsQuery): Promise<TopicCell[]> {
+    return readTopicCells(this.db, query)
   }
 
   topicEvidence(topic: string, wants: readonly EvidenceWant[], each: number): Promise<TopicStatement[][]> {

@@ -134,6 +134,15 @@ export interface TopicMonthTable {
   n: number
 }
 
+/** Statements per topic, actor, day and label, kept by triggers on `stances` (0010). */
+export interface TopicDayTable {
+  topic: string
+  actor: string
+  day: string
+  label: StanceLabel
+  n: number
+}
+
 /** Statements per topic and outlet, kept by triggers on `stances` (0008). */
 export interface TopicOutletTable {
   topic: string
@@ -181,6 +190,7 @@ export interface Database {
   topic_actors: TopicActorTable
   topic_outlets: TopicOutletTable
   topic_months: TopicMonthTable
+  topic_days: TopicDayTable
 }
 
 /** The tables that hang off an article (deleted with it, by cascade). */

@@ -1,6 +1,13 @@
-import { type Kysely, sql } from 'kysely'
+import { type Kysely, PostgresAdapter, type RawBuilder, sql } from 'kysely'
 import type { StanceLabel } from '../../../core/index.ts'
-import type { EvidenceWant, TopicCell, TopicField, TopicFieldQuery, TopicStatement } from '../store.ts'
+import type {
+  EvidenceWant,
+  TopicCell,
+  TopicCellsQuery,
+  TopicField,
+  TopicFieldQuery,
+  TopicStatement,
+} from '../store.ts'
 import { actorKey } from './article-rows.ts'
 import type { Database } from './schema.ts'
 
@@ -45,14 +52,12 @@ export async function readTopicField(db: Kysely<Database>, q: TopicFieldQuery): 
       .orderBy('outlet')
       .execute(),
   ])
-  const cells =
-    page.length === 0
-      ? []
-      : await readCells(
-          db,
-          q,
-          page.map((a) => a.actor),
-        )
+  const actors = page.map((a) => a.actor)
+  const window =
+    q.lastDays !== undefined && q.since === undefined && q.until === undefined && actors.length > 0
+      ? await lastDaysOf(db, q.topic, actors, q.lastDays)
+      : undefined
+  const cells = actors.length === 0 ? [] : await readTopicCells(db, { ...q, ...window, actors })
   return {
     total: Number(counted?.total ?? 0),
     actors: page.map((a) => ({
@@ -62,11 +67,42 @@ export async function readTopicField(db: Kysely<Database>, q: TopicFieldQuery): 
     })),
     cells,
     outlets: outlets.map((o) => ({ outlet: o.outlet, statements: Number(o.n) })),
+    ...(window ? { window } : {}),
   }
 }
 
-/** The actors' cells: statements by day from the stances_field index, or by month from topic_months. */
-async function readCells(db: Kysely<Database>, q: TopicFieldQuery, actors: string[]): Promise<TopicCell[]> {
+const DAY = 864e5
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10)
+
+/** The last `days` days up to the end of the newest month in which the actors spoke on the topic. */
+async function lastDaysOf(db: Kysely<Database>, topic: string, actors: string[], days: number) {
+  const newest = await db
+    .selectFrom('topic_months')
+    .select(({ fn }) => fn.max('month').as('month'))
+    .where('topic', '=', topic)
+    .where('actor', 'in', actors)
+    .where('n', '>', 0)
+    .executeTakeFirst()
+  if (!newest?.month) return undefined
+  const [y, m] = newest.month.split('-').map(Number) as [number, number]
+  const end = Date.UTC(y, m, 0) // the month's last day
+  return { since: isoDay(end - (days - 1) * DAY), until: isoDay(end) }
+}
+
+/** The Monday of an ISO day's ISO week, as an ISO day: the key statements are counted by week under. */
+function weekOf(db: Kysely<Database>): RawBuilder<string> {
+  return db.getExecutor().adapter instanceof PostgresAdapter
+    ? sql<string>`to_char(date_trunc('week', day::date), 'YYYY-MM-DD')`
+    : sql<string>`date(day, 'weekday 0', '-6 days')`
+}
+
+/**
+ * The actors' cells: statements by day or by ISO week from topic_days (a week's cell spans its
+ * first to its last day with statements), or by month from topic_months.
+ */
+export async function readTopicCells(db: Kysely<Database>, q: TopicCellsQuery): Promise<TopicCell[]> {
+  const actors = [...q.actors]
+  if (actors.length === 0) return []
   if (q.grain === 'month') {
     const rows = await db
       .selectFrom('topic_months')
@@ -79,17 +115,28 @@ async function readCells(db: Kysely<Database>, q: TopicFieldQuery, actors: strin
       .execute()
     return rows.map((r) => ({ actor: r.actor, day: r.month, label: r.label as StanceLabel, n: Number(r.n) }))
   }
-  const rows = await db
-    .selectFrom('stances')
-    .select(({ fn }) => ['actor', 'day', 'label', fn.countAll<number | string>().as('n')])
+  const days = db
+    .selectFrom('topic_days')
     .where('topic', '=', q.topic)
     .where('actor', 'in', actors)
-    .where('day', 'is not', null)
+    .where('n', '>', 0)
     .$if(q.since !== undefined, (b) => b.where('day', '>=', q.since ?? ''))
     .$if(q.until !== undefined, (b) => b.where('day', '<=', q.until ?? ''))
-    .groupBy(['actor', 'day', 'label'])
+  if (q.grain === 'day') {
+    const rows = await days.select(['actor', 'day', 'label', 'n']).execute()
+    return rows.map((r) => ({ actor: r.actor, day: r.day, label: r.label, n: Number(r.n) }))
+  }
+  const rows = await days
+    .select(({ fn }) => [
+      'actor',
+      'label',
+      fn.min('day').as('first'),
+      fn.max('day').as('last'),
+      fn.sum<number | string>('n').as('n'),
+    ])
+    .groupBy(['actor', weekOf(db), 'label'])
     .execute()
-  return rows.map((c) => ({ actor: c.actor ?? '', day: c.day ?? '', label: c.label, n: Number(c.n) }))
+  return rows.map((r) => ({ actor: r.actor, day: r.first, last: r.last, label: r.label, n: Number(r.n) }))
 }
 
 interface EvidenceRow {

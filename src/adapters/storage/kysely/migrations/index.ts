@@ -10,6 +10,7 @@ import { searchMergeMigration } from './0006-search-merge.ts'
 import { actsMigration } from './0007-acts.ts'
 import { topicFieldMigration } from './0008-topic-field.ts'
 import { topicMonthsMigration } from './0009-topic-months.ts'
+import { topicDaysMigration } from './0010-topic-days.ts'
 
 /**
  * Every migration, by name, in order. Listed here rather than found on disk, so bundling or
@@ -26,6 +27,7 @@ export function migrationsFor(engine: Engine): Record<string, Migration> {
     '0007-acts': actsMigration,
     '0008-topic-field': topicFieldMigration(engine),
     '0009-topic-months': topicMonthsMigration(engine),
+    '0010-topic-days': topicDaysMigration(engine),
   }
 }
 
