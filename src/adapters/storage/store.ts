@@ -289,8 +289,8 @@ export interface StoreStats {
 }
 
 /**
- * Search ranks at most this many matches: when more quotations and articles match, the ones
- * stored last. Ranking every match of a common word would take hundreds of milliseconds on a
+ * Search ranks at most this many matches: when more quotations and articles match, on SQLite the
+ * ones stored last, on PostgreSQL the first the index yields of each kind (articles, quotes). Ranking every match of a common word would take hundreds of milliseconds on a
  * large corpus, and rank differences among thousands of such matches mean little.
  */
 export const RANK_WINDOW = 1000
