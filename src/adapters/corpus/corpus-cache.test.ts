@@ -5,7 +5,7 @@ import { analyzePassage } from '../storage/testing/documents.ts'
 import { corpusCache } from './corpus-cache.ts'
 import { passageStore } from './testing.ts'
 
-test('a resolution serves until it is older than maxAge, then the store is read again', async () => {
+test('a resolution serves until it is older than maxAge; then the store is read again while it still serves', async () => {
   const store = await passageStore()
   try {
     let clock = 0
@@ -22,9 +22,16 @@ test('a resolution serves until it is older than maxAge, then the store is read 
     clock = 999
     assert.equal((await corpus()).actors.actors.length, before, 'still the kept resolution')
     clock = 1000
-    const fresh = await corpus()
+    assert.equal(await corpus(), first, 'the stale resolution answers while the store is read again')
+    // the new read is done after a turn or two of the event loop
+    let fresh = first
+    for (let i = 0; i < 50 && fresh === first; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      fresh = await corpus()
+    }
     assert.notEqual(fresh, first)
     assert.ok(fresh.actors.actors.some((a) => a.name === 'Ilse Vandermeer'))
+    assert.equal(await corpus(), fresh, 'the new resolution is kept')
   } finally {
     await store.close()
   }

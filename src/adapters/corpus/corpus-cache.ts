@@ -17,9 +17,11 @@ export interface CorpusCacheOptions {
 
 /**
  * The corpus's actors for a long-running reader (the HTTP API): resolving identities reads every
- * stored article's actors, which takes seconds on a large corpus, so a resolution is kept for
- * `maxAgeMs` and shared by the requests that arrive meanwhile (one read at a time). Articles
- * ingested meanwhile show up at the next resolution.
+ * stored article's actors, which takes seconds on a large corpus (minutes at 100,000 articles), so
+ * a resolution is kept and shared by the requests that arrive meanwhile (one read at a time). Once
+ * `maxAgeMs` have passed since its read ended, the next request starts a new read and is answered from the kept one
+ * until that read is done: only the very first request waits for a read. Articles ingested
+ * meanwhile show up once the new read is done.
  * @example const corpus = corpusCache(store, registry); const { actors } = await corpus()
  */
 export function corpusCache(
@@ -29,18 +31,42 @@ export function corpusCache(
 ): () => Promise<CorpusView> {
   const maxAge = options.maxAgeMs ?? 60_000
   const now = options.now ?? Date.now
+  const read = (): Promise<CorpusView> =>
+    Promise.all([readCorpusActors(store, registry), countStatements(store)]).then(([actors, statements]) => ({
+      actors,
+      statements,
+    }))
+  /** The last resolution read (or the first one, while it is read), and when its read ended. */
   let kept: { at: number; view: Promise<CorpusView> } | undefined
+  let reading: Promise<unknown> | undefined
   return () => {
-    if (kept && now() - kept.at < maxAge) return kept.view
-    const view = Promise.all([readCorpusActors(store, registry), countStatements(store)]).then(
-      ([actors, statements]) => ({ actors, statements }),
-    )
-    const entry = { at: now(), view }
-    kept = entry
-    // a failed read is not kept: the next request tries again
-    view.catch(() => {
-      if (kept === entry) kept = undefined
-    })
-    return view
+    if (!kept) {
+      const entry = { at: Number.POSITIVE_INFINITY, view: read() }
+      kept = entry
+      entry.view.then(
+        () => {
+          entry.at = now()
+        },
+        // a failed first read is not kept: the next request tries again
+        () => {
+          if (kept === entry) kept = undefined
+        },
+      )
+      return entry.view
+    }
+    // measured from the end of a read, so a read slower than maxAge is not followed by another at once
+    if (now() - kept.at >= maxAge && !reading) {
+      const view = read()
+      reading = view
+        .then(() => {
+          kept = { at: now(), view }
+        })
+        // a failed refresh keeps the old resolution; a later request tries again
+        .catch(() => undefined)
+        .finally(() => {
+          reading = undefined
+        })
+    }
+    return kept.view
   }
 }
