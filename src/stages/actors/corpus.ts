@@ -74,20 +74,50 @@ interface Seen {
   readonly heads: ReadonlySet<string>
 }
 
-function seen(item: ArticleActor, keyOf: (name: string) => string): Seen {
+/** What the resolver reads of a name: its parts, romanised key, exact key and block. */
+interface NameInfo {
+  readonly parts: readonly string[]
+  readonly key: string
+  readonly exact: string
+  readonly block: string
+}
+
+function nameInfo(name: string): NameInfo {
+  const parts = nameParts(name)
+  return {
+    parts,
+    key: parts.map(romanised).join(' '),
+    exact: parts.join(' '),
+    block: partBlock(parts.at(-1) ?? ''),
+  }
+}
+
+/** {@link nameInfo}, worked out once per distinct name: many article actors share a name. */
+function nameInfos(): (name: string) => NameInfo {
+  const known = new Map<string, NameInfo>()
+  return (name) => {
+    let info = known.get(name)
+    if (info === undefined) {
+      info = nameInfo(name)
+      known.set(name, info)
+    }
+    return info
+  }
+}
+
+function seen(item: ArticleActor, info: (name: string) => NameInfo): Seen {
+  const own = info(item.actor.name)
   return {
     item,
-    key: keyOf(item.actor.name),
-    exact: exactKey(item.actor.name),
-    forms: [item.actor.name, ...item.actor.aliases].map(keyOf),
-    parts: nameParts(item.actor.name),
+    key: own.key,
+    exact: own.exact,
+    forms: [item.actor.name, ...item.actor.aliases].map((n) => info(n).key),
+    parts: own.parts,
     heads: roleHeads(item.actor.roles),
   }
 }
 
-const key = (name: string): string => nameParts(name).map(romanised).join(' ')
 const exactKey = (name: string): string => nameParts(name).join(' ')
-const blockOf = (name: string): string => partBlock(nameParts(name).at(-1) ?? '')
 const roleHeads = (roles: readonly Role[]): Set<string> =>
   new Set(roles.map((r) => r.title.toLowerCase().split(/\s+/).at(-1) ?? ''))
 
@@ -156,7 +186,7 @@ const seed = (entry: RegistryEntry): Cluster => ({
   parts: nameParts(entry.name),
   kind: 'person',
   entry,
-  forms: new Set([entry.name, ...(entry.aliases ?? [])].map(key)),
+  forms: new Set([entry.name, ...(entry.aliases ?? [])].map((n) => nameInfo(n).key)),
   items: [],
   heads: new Set(),
   evidence: [],
@@ -173,65 +203,143 @@ export function resolveCorpusActors(
   items: readonly ArticleActor[],
   registry: readonly RegistryEntry[] = [],
 ): CanonicalActor[] {
-  const clusters: Cluster[] = registry.map(seed)
-  // Clusters by the block of their name's last part: outside its block an actor fits no cluster
-  // but the registry's (whose aliases may be anything), so each actor is compared with a few.
-  const seeded = [...clusters]
-  const byBlock = new Map<string, Cluster[]>()
+  const info = nameInfos()
+  const clusters = new Clusters(registry.map(seed))
   // full names first, so that a bare surname finds the people it could be
   const ordered = items
-    .map((item) => ({ item, size: nameParts(item.actor.name).length }))
+    .map((item) => ({ item, size: info(item.actor.name).parts.length }))
     .sort((a, b) => b.size - a.size)
     .map((x) => x.item)
-  // many article actors share a name: each name is folded once
-  const keys = new Map<string, string>()
-  const keyOf = (name: string): string => {
-    let k = keys.get(name)
-    if (k === undefined) {
-      k = key(name)
-      keys.set(name, k)
-    }
-    return k
-  }
   for (const item of ordered) {
-    const block = blockOf(item.actor.name)
-    const candidates = [...seeded, ...(byBlock.get(block) ?? [])]
-    const s = seen(item, keyOf)
-    const fits = candidates.map((c) => ({ c, e: fit(c, s) })).filter((x) => x.e !== undefined)
-    const best = fits.sort((x, y) => y.e!.confidence - x.e!.confidence)
-    const top = best[0]
-    const ambiguous =
-      top && top.e!.reason === 'surname' && best.filter((x) => x.e!.reason === 'surname').length > 1
-    if (top && !ambiguous) {
-      top.c.items.push(item)
-      for (const h of s.heads) top.c.heads.add(h)
-      top.c.forms.add(s.key)
-      top.c.evidence.push(top.e!)
-      continue
-    }
-    const cluster: Cluster = {
-      name: item.actor.name,
-      parts: nameParts(item.actor.name),
-      kind: item.actor.kind,
-      forms: new Set([s.key]),
-      items: [item],
-      heads: new Set(s.heads),
-      evidence: [{ name: item.actor.name, article: item.article, reason: 'same-name', confidence: 1 }],
-    }
-    clusters.push(cluster)
-    const inBlock = byBlock.get(block)
-    if (inBlock) inBlock.push(cluster)
-    else byBlock.set(block, [cluster])
+    const { block } = info(item.actor.name)
+    const s = seen(item, info)
+    const top = bestFit(clusters.seeded, clusters.inBlock(block), s, clusters.named(block, s))
+    if (top) clusters.join(top.c, block, s, top.e)
+    else clusters.start(block, s)
   }
-  return finish(clusters.filter((c) => c.items.length > 0 || c.entry))
+  return finish(
+    clusters.all.filter((c) => c.items.length > 0 || c.entry),
+    info,
+  )
 }
 
-function finish(clusters: readonly Cluster[]): CanonicalActor[] {
+/**
+ * The clusters made so far: the registry's, then the others by the block of their name's last
+ * part (outside its block an actor fits no cluster but the registry's, whose aliases may be
+ * anything, so each actor is compared with a few), and, by block, kind and form, the first made of
+ * a block's clusters to hold a form: most article actors share a name already seen, and join its
+ * cluster without a comparison.
+ */
+class Clusters {
+  readonly all: Cluster[]
+  private readonly byBlock = new Map<string, Cluster[]>()
+  private readonly byForm = new Map<string, { c: Cluster; made: number }>()
+  private readonly made = new Map<Cluster, number>()
+
+  constructor(readonly seeded: readonly Cluster[]) {
+    this.all = [...seeded]
+  }
+
+  inBlock(block: string): readonly Cluster[] {
+    return this.byBlock.get(block) ?? []
+  }
+
+  named(block: string, s: Seen): Cluster | undefined {
+    return this.byForm.get(formKey(block, s.item.actor.kind, s.key))?.c
+  }
+
+  join(c: Cluster, block: string, s: Seen, e: MergeEvidence): void {
+    c.items.push(s.item)
+    for (const h of s.heads) c.heads.add(h)
+    c.evidence.push(e)
+    this.addForm(c, block, s.key)
+  }
+
+  start(block: string, s: Seen): void {
+    const { name, kind } = s.item.actor
+    const cluster: Cluster = {
+      name,
+      parts: [...s.parts],
+      kind,
+      forms: new Set(),
+      items: [s.item],
+      heads: new Set(s.heads),
+      evidence: [{ name, article: s.item.article, reason: 'same-name', confidence: 1 }],
+    }
+    this.all.push(cluster)
+    this.made.set(cluster, this.made.size)
+    this.addForm(cluster, block, s.key)
+    const inBlock = this.byBlock.get(block)
+    if (inBlock) inBlock.push(cluster)
+    else this.byBlock.set(block, [cluster])
+  }
+
+  private addForm(c: Cluster, block: string, form: string): void {
+    c.forms.add(form)
+    const at = this.made.get(c)
+    if (at === undefined) return // the registry's clusters are compared with every actor anyway
+    const k = formKey(block, c.kind, form)
+    const held = this.byForm.get(k)
+    if (!held || at < held.made) this.byForm.set(k, { c, made: at })
+  }
+}
+
+const formKey = (block: string, kind: string, form: string) => `${block}\u0000${kind}\u0000${form}`
+
+/**
+ * The cluster an article's actor joins, with why, or undefined when it starts its own: the best
+ * fit among the registry's clusters, then the block's (most confident first, earliest first among
+ * equals); a bare surname that fits two people fits neither. `sameName`, the block's first cluster
+ * holding the actor's form, stands for the block's comparisons when no registry entry claims the
+ * actor outright: nothing else fits as well.
+ */
+function bestFit(
+  seeded: readonly Cluster[],
+  inBlock: readonly Cluster[],
+  s: Seen,
+  sameName: Cluster | undefined,
+): { c: Cluster; e: MergeEvidence } | undefined {
+  const fitsOf = (cs: readonly Cluster[]) =>
+    cs.flatMap((c) => {
+      const e = fit(c, s)
+      return e ? [{ c, e }] : []
+    })
+  const registry = fitsOf(seeded)
+  const claimed = registry.find((x) => x.e.confidence === 1)
+  if (claimed) return claimed
+  if (sameName) {
+    const e = {
+      name: s.item.actor.name,
+      article: s.item.article,
+      reason: 'same-name',
+      confidence: 1,
+    } as const
+    return { c: sameName, e }
+  }
+  const best = [...registry, ...fitsOf(inBlock)].sort((x, y) => y.e.confidence - x.e.confidence)
+  const top = best[0]
+  const ambiguous = top?.e.reason === 'surname' && best.filter((x) => x.e.reason === 'surname').length > 1
+  return top && !ambiguous ? top : undefined
+}
+
+/** The first of the items with the most name parts. */
+function longestNamed(items: readonly ArticleActor[], info: (name: string) => NameInfo) {
+  let longest: ArticleActor | undefined
+  let size = -1
+  for (const item of items) {
+    const n = info(item.actor.name).parts.length
+    if (n > size) {
+      longest = item
+      size = n
+    }
+  }
+  return longest
+}
+
+function finish(clusters: readonly Cluster[], info: (name: string) => NameInfo): CanonicalActor[] {
   const used = new Set<string>()
   return clusters.map((c) => {
-    const longest = [...c.items].sort(
-      (a, b) => nameParts(b.actor.name).length - nameParts(a.actor.name).length,
-    )[0]
+    const longest = longestNamed(c.items, info)
     const name = c.entry?.name ?? longest?.actor.name ?? c.name
     let id = (c.entry?.id ?? actorId(name)) as ActorId
     for (let n = 2; used.has(id); n++) id = `${actorId(name)}-${n}` as ActorId
