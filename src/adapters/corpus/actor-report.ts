@@ -4,10 +4,16 @@
  * @module
  */
 import type { StanceLabel } from '../../core/index.ts'
-import { actorId } from '../../core/index.ts'
 import type { CanonicalActor, MergeEvidence } from '../../stages/actors/index.ts'
 import type { QuoteRow, Store } from '../storage/store.ts'
-import { type ActorSummary, type CorpusActors, memberKey, statementKey, summarise } from './corpus-actors.ts'
+import {
+  type ActorSummary,
+  type CorpusActors,
+  foldName,
+  memberKey,
+  statementKey,
+  summarise,
+} from './corpus-actors.ts'
 
 /** Rows read per store query. */
 const PAGE = 1000
@@ -65,9 +71,6 @@ export interface ActorReport extends ActorSummary {
 
 const LABELS: readonly StanceLabel[] = ['support', 'oppose', 'conditional', 'neutral']
 
-/** Names compared the way ids are made: case, accents, spacing and hyphens do not count. */
-const fold = (name: string): string => actorId(name.trim())
-
 /**
  * The actor a query names. An id or a canonical name that fits one actor decides; otherwise every
  * actor with the query as an alias, or with an article actor the store finds by name, alias or
@@ -75,26 +78,22 @@ const fold = (name: string): string => actorId(name.trim())
  * @example await findActor(store, corpus, 'Rasaee') // { status: 'found', actor: { name: 'Hamid Rasaee', … } }
  */
 export async function findActor(store: Store, corpus: CorpusActors, query: string): Promise<ActorLookup> {
-  const q = fold(query)
-  for (const exact of [
-    corpus.actors.filter((a) => a.id === query.trim()),
-    corpus.actors.filter((a) => fold(a.name) === q),
-  ]) {
-    if (exact.length === 1) return { status: 'found', actor: exact[0]! }
+  const { index } = corpus
+  const q = foldName(query)
+  const byId = index.byId.get(query.trim())
+  if (byId) return { status: 'found', actor: byId }
+  const exact = index.byName.get(q) ?? []
+  if (exact.length === 1) return { status: 'found', actor: exact[0]! }
+  const candidates = new Set(index.byForm.get(q) ?? [])
+  for (const r of await store.articleActors({ name: query })) {
+    for (const m of index.byArticle.get(r.articleId) ?? [])
+      if (m.actor === r.actor.id) candidates.add(m.canonical)
   }
-  const named = new Set(
-    (await store.articleActors({ name: query })).map((r) => memberKey(r.articleId, r.actor.id)),
-  )
-  const candidates = corpus.actors.filter(
-    (a) =>
-      fold(a.name) === q ||
-      a.aliases.some((n) => fold(n) === q) ||
-      a.members.some((m) => named.has(memberKey(m.article, m.actor))),
-  )
-  if (candidates.length === 0) return { status: 'none' }
-  return candidates.length === 1
-    ? { status: 'found', actor: candidates[0]! }
-    : { status: 'ambiguous', candidates }
+  if (candidates.size === 0) return { status: 'none' }
+  const ordered = [...candidates].sort((a, b) => (index.position.get(a) ?? 0) - (index.position.get(b) ?? 0))
+  return ordered.length === 1
+    ? { status: 'found', actor: ordered[0]! }
+    : { status: 'ambiguous', candidates: ordered }
 }
 
 /** When a quotation was made: when said, else its article's date. */
@@ -123,7 +122,7 @@ export async function actorQuotes(store: Store, actor: CanonicalActor): Promise<
   )
 }
 
-/** The stances of the quotations, read from their articles (newest first, at most `max` of them). */
+/** The stances of the quotations, read for their articles (newest first, at most `max` of them). */
 async function stancesOf(
   store: Store,
   quotes: readonly QuoteRow[],
@@ -131,14 +130,12 @@ async function stancesOf(
 ): Promise<{ byQuote: Map<string, QuoteStance[]>; complete: boolean }> {
   const articles = [...new Set(quotes.map((q) => q.articleId))]
   const byQuote = new Map<string, QuoteStance[]>()
-  for (const id of articles.slice(0, max)) {
-    for (const s of (await store.getArticle(id))?.stances ?? []) {
-      const key = `${id}\u0000${s.quoteId}`
-      byQuote.set(key, [
-        ...(byQuote.get(key) ?? []),
-        { topic: s.topic, label: s.label, confidence: s.confidence },
-      ])
-    }
+  for (const s of await store.articleStances(articles.slice(0, max))) {
+    const key = `${s.articleId}\u0000${s.quoteId}`
+    const list = byQuote.get(key)
+    const stance = { topic: s.topic, label: s.label, confidence: s.confidence }
+    if (list) list.push(stance)
+    else byQuote.set(key, [stance])
   }
   return { byQuote, complete: articles.length <= max }
 }
@@ -196,14 +193,15 @@ export async function readActorReport(
 }
 
 /**
- * A candidate's summary, for telling apart the actors an ambiguous name fits.
- * @example await summariseCandidate(store, corpus, candidate)
+ * A candidate's summary, for telling apart the actors an ambiguous name fits: its statements
+ * counted from the statements per article actor ({@link countStatements}).
+ * @example summariseCandidate(corpus, statements, candidate)
  */
-export async function summariseCandidate(
-  store: Store,
+export function summariseCandidate(
   corpus: CorpusActors,
+  statements: ReadonlyMap<string, number>,
   actor: CanonicalActor,
-): Promise<ActorSummary> {
-  const rows = await actorQuotes(store, actor)
-  return summarise(actor, corpus.published, new Set(rows.map(statementKey)).size)
+): ActorSummary {
+  const n = actor.members.reduce((sum, m) => sum + (statements.get(memberKey(m.article, m.actor)) ?? 0), 0)
+  return summarise(actor, corpus.published, n)
 }

@@ -4,7 +4,7 @@
  * each. The one reader `subtext actors`, `subtext actor` and GET /api/actors share.
  * @module
  */
-import type { ActorId } from '../../core/index.ts'
+import { type ActorId, actorId } from '../../core/index.ts'
 import {
   type ArticleActor,
   type CanonicalActor,
@@ -42,6 +42,52 @@ export interface ActorSummary {
 export interface CorpusActors {
   readonly actors: readonly CanonicalActor[]
   readonly published: ReadonlyMap<string, string | null>
+  /** Lookups over `actors`, made once. */
+  readonly index: ActorIndex
+}
+
+/** Ways into a corpus's actors: by id, by folded name or alias, by article, and their order. */
+export interface ActorIndex {
+  readonly byId: ReadonlyMap<string, CanonicalActor>
+  /** By {@link foldName} of the canonical name. */
+  readonly byName: ReadonlyMap<string, readonly CanonicalActor[]>
+  /** By {@link foldName} of the canonical name or an alias. */
+  readonly byForm: ReadonlyMap<string, readonly CanonicalActor[]>
+  /** Each article's actors: the article actor's id and the canonical actor it belongs to. */
+  readonly byArticle: ReadonlyMap<
+    string,
+    readonly { readonly actor: string; readonly canonical: CanonicalActor }[]
+  >
+  /** Each actor's place in `actors`. */
+  readonly position: ReadonlyMap<CanonicalActor, number>
+}
+
+/** Names compared the way ids are made: case, accents, spacing and hyphens do not count. */
+export const foldName = (name: string): string => actorId(name.trim())
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+/** The lookups of {@link ActorIndex} over resolved actors. */
+export function indexActors(actors: readonly CanonicalActor[]): ActorIndex {
+  const byName = new Map<string, CanonicalActor[]>()
+  const byForm = new Map<string, CanonicalActor[]>()
+  const byArticle = new Map<string, { actor: string; canonical: CanonicalActor }[]>()
+  actors.forEach((a) => {
+    push(byName, foldName(a.name), a)
+    for (const form of new Set([a.name, ...a.aliases].map(foldName))) push(byForm, form, a)
+    for (const m of a.members) push(byArticle, m.article, { actor: m.actor, canonical: a })
+  })
+  return {
+    byId: new Map(actors.map((a) => [a.id, a])),
+    byName,
+    byForm,
+    byArticle,
+    position: new Map(actors.map((a, i) => [a, i])),
+  }
 }
 
 /** Identifies one actor of one article, as {@link CanonicalActor.members} lists them. */
@@ -89,7 +135,8 @@ export async function readCorpusActors(
     if (page.length < PAGE) break
   }
   const published = new Map(rows.map((r) => [r.articleId, r.published]))
-  return { actors: resolveCorpusActors(rows.map(toArticleActor), registry), published }
+  const actors = resolveCorpusActors(rows.map(toArticleActor), registry)
+  return { actors, published, index: indexActors(actors) }
 }
 
 /** Distinct statements per article actor ({@link memberKey}), over every stored quotation. */

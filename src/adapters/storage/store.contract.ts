@@ -59,6 +59,19 @@ function savingTests(run: Run): void {
         checkQuotes(got, doc)
       }
       assert.equal(await store.getArticle('no-such-article'), undefined)
+      const ids = samples.map((d) => storedArticleId(d))
+      const stored = await Promise.all(ids.map((id) => store.getArticle(id)))
+      assert.deepEqual(
+        await store.articleStances([...ids, 'no-such-article']),
+        stored
+          .flatMap((a) => (a ? a.stances.map((st) => ({ articleId: a.id, ...st })) : []))
+          .sort((x, y) => x.articleId.localeCompare(y.articleId)),
+        'articleStances reads what getArticle reads, by article',
+      )
+      assert.ok(
+        stored.some((a) => (a?.stances.length ?? 0) > 0),
+        'the samples have stances',
+      )
     }),
   )
 

@@ -320,6 +320,8 @@ export interface Store {
    * Actors are per article: this is what corpus-level identity resolution reads.
    */
   articleActors(filter?: ActorFilter): Promise<ArticleActorRow[]>
+  /** The stances of the quotations of these articles, by article id then quote id. */
+  articleStances(articleIds: readonly string[]): Promise<(StoredStance & { readonly articleId: string })[]>
   /** How many statements (quotes sharing a statement id count once) each article actor made. */
   statementCounts(): Promise<StatementCount[]>
   /**

@@ -7,7 +7,12 @@ import {
   readActorReport,
   summariseCandidate,
 } from '../../corpus/actor-report.ts'
-import { type ActorSummary, byStatements, readCorpusActors } from '../../corpus/corpus-actors.ts'
+import {
+  type ActorSummary,
+  byStatements,
+  countStatements,
+  readCorpusActors,
+} from '../../corpus/corpus-actors.ts'
 import type { CliIo } from '../io.ts'
 import { UsageError } from '../io.ts'
 import { DB_HELP, DB_OPTION, parseCount, withCommandStore } from './store-options.ts'
@@ -147,7 +152,8 @@ export async function actorCommand(argv: string[], io: CliIo, _ctx: StageContext
       return 1
     }
     if (found.status === 'ambiguous') {
-      const candidates = await Promise.all(found.candidates.map((c) => summariseCandidate(store, corpus, c)))
+      const statements = await countStatements(store)
+      const candidates = found.candidates.map((c) => summariseCandidate(corpus, statements, c))
       writeCandidates(io, name, candidates.sort(byStatements))
       return 1
     }

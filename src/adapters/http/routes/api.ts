@@ -53,8 +53,7 @@ async function actorsNamed(
   const found = await findActor(store, corpus, name)
   const actors =
     found.status === 'found' ? [found.actor] : found.status === 'ambiguous' ? found.candidates : []
-  const summaries = await Promise.all(actors.map((a) => summariseCandidate(store, corpus, a)))
-  return summaries.sort(byStatements)
+  return actors.map((a) => summariseCandidate(corpus, view.statements, a)).sort(byStatements)
 }
 
 /**

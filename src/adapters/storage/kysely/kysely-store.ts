@@ -14,6 +14,7 @@ import type {
   StatementCount,
   Store,
   StoredArticle,
+  StoredStance,
   StoreStats,
   TopicCell,
   TopicCellsQuery,
@@ -37,6 +38,9 @@ export interface SearchIndex {
   /** Compacts the index and refreshes the planner's statistics (see {@link Store.optimize}). */
   optimize(db: Kysely<Database>): Promise<void>
 }
+
+/** Articles per query of {@link KyselyStore.articleStances}. */
+const STANCE_ARTICLES_PER_QUERY = 500
 
 /** Splits search input into words: FTS query syntax in user input can never reach the engine. */
 export const searchTerms = (words: string): string[] => words.match(/[\p{L}\p{N}]+/gu) ?? []
@@ -72,6 +76,34 @@ export class KyselyStore implements Store {
 
   articleActors(filter: ActorFilter = {}): Promise<ArticleActorRow[]> {
     return findArticleActors(this.db, filter)
+  }
+
+  async articleStances(
+    articleIds: readonly string[],
+  ): Promise<(StoredStance & { readonly articleId: string })[]> {
+    const found: (StoredStance & { readonly articleId: string })[] = []
+    // a bounded IN list per query: SQLite allows at most 32,766 bound values
+    for (let i = 0; i < articleIds.length; i += STANCE_ARTICLES_PER_QUERY) {
+      const rows = await this.db
+        .selectFrom('stances')
+        .select(['article_id', 'quote_id', 'topic', 'label', 'holder', 'confidence', 'method'])
+        .where('article_id', 'in', articleIds.slice(i, i + STANCE_ARTICLES_PER_QUERY))
+        .orderBy('article_id')
+        .orderBy('quote_id')
+        .orderBy('topic')
+        .execute()
+      for (const r of rows)
+        found.push({
+          articleId: r.article_id,
+          quoteId: r.quote_id,
+          topic: r.topic,
+          label: r.label,
+          holder: r.holder,
+          confidence: Number(r.confidence),
+          method: r.method,
+        })
+    }
+    return found
   }
 
   async statementCounts(): Promise<StatementCount[]> {
