@@ -1,12 +1,20 @@
 import type { RegistryEntry } from '../../stages/actors/index.ts'
 import type { Store } from '../storage/store.ts'
-import { type CorpusActors, countStatements, readCorpusActors } from './corpus-actors.ts'
+import {
+  type ActorSummary,
+  type CorpusActors,
+  countStatements,
+  readCorpusActors,
+  summariseAll,
+} from './corpus-actors.ts'
 
 /** What a server reads of the corpus's actors, resolved once and kept for a while. */
 export interface CorpusView {
   readonly actors: CorpusActors
   /** Statements per article actor ({@link countStatements}). */
   readonly statements: ReadonlyMap<string, number>
+  /** Every actor's summary, most quoted first ({@link summariseAll}). */
+  readonly summaries: readonly ActorSummary[]
 }
 
 export interface CorpusCacheOptions {
@@ -35,6 +43,7 @@ export function corpusCache(
     Promise.all([readCorpusActors(store, registry), countStatements(store)]).then(([actors, statements]) => ({
       actors,
       statements,
+      summaries: summariseAll(actors, statements),
     }))
   /** The last resolution read (or the first one, while it is read), and when its read ended. */
   let kept: { at: number; view: Promise<CorpusView> } | undefined

@@ -10,7 +10,7 @@ import {
   readActorReport,
   summariseCandidate,
 } from '../../corpus/actor-report.ts'
-import { type ActorSummary, byStatements, summariseAll } from '../../corpus/corpus-actors.ts'
+import { type ActorSummary, byStatements } from '../../corpus/corpus-actors.ts'
 import { type CorpusView, corpusCache } from '../../corpus/corpus-cache.ts'
 import { campLookup, compareOutlets } from '../../corpus/outlet-compare.ts'
 import { HIGHLIGHT, type Store } from '../../storage/store.ts'
@@ -47,9 +47,9 @@ async function actorsNamed(
   store: Store,
   view: CorpusView,
   name: string | undefined,
-): Promise<ActorSummary[]> {
+): Promise<readonly ActorSummary[]> {
   const corpus = view.actors
-  if (name === undefined) return summariseAll(corpus, view.statements)
+  if (name === undefined) return view.summaries
   const found = await findActor(store, corpus, name)
   const actors =
     found.status === 'found' ? [found.actor] : found.status === 'ambiguous' ? found.candidates : []
