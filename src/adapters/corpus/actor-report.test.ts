@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test'
 import { parseRegistry } from '../config/registry-file.ts'
 import type { Store } from '../storage/store.ts'
 import { type ActorLookup, actorQuotes, findActor, readActorReport } from './actor-report.ts'
-import { type CorpusActors, readCorpusActors } from './corpus-actors.ts'
+import { type CorpusActors, countStatements, readCorpusActors } from './corpus-actors.ts'
 import { passageStore, REGISTRY_YAML } from './testing.ts'
 
 let store: Store
@@ -111,5 +111,35 @@ describe('readActorReport', () => {
     const partial = await readActorReport(store, corpus, found.actor, { limit: 10, maxStanceArticles: 1 })
     assert.equal(partial.stancesComplete, false)
     assert.ok(partial.quotes.filter((q) => q.published === '2025-03-02').every((q) => q.stances.length === 0))
+  })
+})
+
+describe('reports at scale', () => {
+  test('evidence comes once per name and reason, counting its articles', async () => {
+    for (const actor of corpus.actors) {
+      const report = await readActorReport(store, corpus, actor, { limit: 0 })
+      const keys = report.evidence.map((e) => `${e.name}|${e.reason}|${e.confidence}`)
+      assert.equal(new Set(keys).size, keys.length, `${actor.name}: no repeated group`)
+      const byKey = new Map<string, Set<string>>()
+      for (const e of actor.evidence) {
+        const k = `${e.name}|${e.reason}|${e.confidence}`
+        byKey.set(k, (byKey.get(k) ?? new Set()).add(e.article))
+      }
+      assert.deepEqual(
+        new Map(report.evidence.map((e) => [`${e.name}|${e.reason}|${e.confidence}`, e.articles])),
+        new Map([...byKey].map(([k, v]) => [k, v.size])),
+      )
+    }
+    assert.ok(
+      corpus.actors.some((a) => new Set(a.evidence.map((e) => e.article)).size > 1),
+      'some actor is merged from several articles',
+    )
+  })
+
+  test('statement counts only skip article actors that never speak', async () => {
+    const statements = await countStatements(store)
+    for (const actor of corpus.actors) {
+      assert.deepEqual(await actorQuotes(store, actor, statements), await actorQuotes(store, actor))
+    }
   })
 })

@@ -54,11 +54,20 @@ export interface ActorMember {
   readonly published: string | null
 }
 
+/** Article actors merged for one reason under one name: how many articles, and the first of them. */
+export interface MergeGroup extends MergeEvidence {
+  readonly articles: number
+}
+
+/** Most members one report lists: the newest (an institution can gather tens of thousands). */
+export const MAX_MEMBERS_SHOWN = 200
+
 /** Everything about one canonical actor. */
 export interface ActorReport extends ActorSummary {
+  /** The newest {@link MAX_MEMBERS_SHOWN} of the article actors gathered, oldest first. */
   readonly members: readonly ActorMember[]
-  /** Why each article's actor was taken to be this one. */
-  readonly evidence: readonly MergeEvidence[]
+  /** Why the articles' actors were taken to be this one: one entry per name and reason. */
+  readonly evidence: readonly MergeGroup[]
   /** Quotation rows: a split or mixed statement has several. */
   readonly quotations: number
   /** Per topic, most statements first; labels in a fixed order. */
@@ -102,11 +111,20 @@ const whenOf = (q: QuoteRow): string => q.date ?? q.published ?? ''
 /**
  * Every quotation attributed to one of the actor's article actors, newest first. The store is
  * asked by each article actor's id (its index leads), and only the actor's own rows are kept.
+ * Given the statements per article actor ({@link countStatements}), ids that never speak are not
+ * asked about: an institution mentioned in thousands of articles is quickly found silent.
  */
-export async function actorQuotes(store: Store, actor: CanonicalActor): Promise<QuoteRow[]> {
+export async function actorQuotes(
+  store: Store,
+  actor: CanonicalActor,
+  statements?: ReadonlyMap<string, number>,
+): Promise<QuoteRow[]> {
   const members = new Set(actor.members.map((m) => memberKey(m.article, m.actor)))
+  const speaking = statements
+    ? actor.members.filter((m) => (statements.get(memberKey(m.article, m.actor)) ?? 0) > 0)
+    : actor.members
   const found = new Map<string, QuoteRow>()
-  for (const id of new Set(actor.members.map((m) => m.actor))) {
+  for (const id of new Set(speaking.map((m) => m.actor))) {
     for (let offset = 0; ; offset += PAGE) {
       const rows = await store.quotes({ actor: id, limit: PAGE, offset })
       for (const q of rows) {
@@ -140,6 +158,18 @@ async function stancesOf(
   return { byQuote, complete: articles.length <= max }
 }
 
+/** Evidence by name, reason and confidence, in the order first seen, with how many articles gave it. */
+function groupEvidence(evidence: readonly MergeEvidence[]): MergeGroup[] {
+  const groups = new Map<string, { first: MergeEvidence; articles: Set<string> }>()
+  for (const e of evidence) {
+    const key = `${e.name}\u0000${e.reason}\u0000${e.confidence}`
+    const group = groups.get(key)
+    if (group) group.articles.add(e.article)
+    else groups.set(key, { first: e, articles: new Set([e.article]) })
+  }
+  return [...groups.values()].map((g) => ({ ...g.first, articles: g.articles.size }))
+}
+
 /** Statements per topic and label: a statement whose parts agree counts once. */
 function countStances(quotes: readonly ActorQuote[]): StanceCount[] {
   const seen = new Map<string, Set<string>>()
@@ -171,9 +201,14 @@ export async function readActorReport(
   store: Store,
   corpus: CorpusActors,
   actor: CanonicalActor,
-  opts: { readonly limit: number; readonly maxStanceArticles?: number },
+  opts: {
+    readonly limit: number
+    readonly maxStanceArticles?: number
+    /** Statements per article actor, when known: ids that never speak are not read. */
+    readonly statements?: ReadonlyMap<string, number>
+  },
 ): Promise<ActorReport> {
-  const rows = await actorQuotes(store, actor)
+  const rows = await actorQuotes(store, actor, opts.statements)
   const { byQuote, complete } = await stancesOf(store, rows, opts.maxStanceArticles ?? MAX_STANCE_ARTICLES)
   const quotes = rows.map((q) => ({ ...q, stances: byQuote.get(`${q.articleId}\u0000${q.quoteId}`) ?? [] }))
   return {
@@ -183,8 +218,9 @@ export async function readActorReport(
       .sort(
         (a, b) =>
           (a.published ?? '~').localeCompare(b.published ?? '~') || a.article.localeCompare(b.article),
-      ),
-    evidence: actor.evidence,
+      )
+      .slice(-MAX_MEMBERS_SHOWN),
+    evidence: groupEvidence(actor.evidence),
     quotations: rows.length,
     stances: countStances(quotes),
     stancesComplete: complete,

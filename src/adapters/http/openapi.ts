@@ -95,7 +95,7 @@ const actorReport = {
       properties: {
         members: {
           type: 'array',
-          description: "The articles' actors gathered into this one",
+          description: "The articles' actors gathered into this one: the newest 200, oldest first",
           items: {
             type: 'object',
             properties: {
@@ -107,12 +107,13 @@ const actorReport = {
         },
         evidence: {
           type: 'array',
-          description: "Why each article's actor was taken to be this one",
+          description: "Why the articles' actors were taken to be this one: one entry per name and reason",
           items: {
             type: 'object',
             properties: {
               name: { type: 'string' },
-              article: { type: 'string' },
+              article: { type: 'string', description: 'The first article that gave this reason' },
+              articles: { type: 'integer', description: 'How many articles gave it' },
               reason: { enum: ['registry', 'same-name', 'name-variant', 'surname-and-role', 'surname'] },
               confidence: { type: 'number' },
             },

@@ -76,7 +76,8 @@ function renderEvidence(r: ActorReport): string[] {
     { header: 'name', value: (e) => e.name, width: 32 },
     { header: 'reason', value: (e) => e.reason },
     { header: 'confidence', value: (e) => e.confidence.toFixed(2) },
-    { header: 'article', value: (e) => e.article },
+    { header: 'articles', value: (e) => String(e.articles) },
+    { header: 'first article', value: (e) => e.article },
   ]
   return r.evidence.length ? ['', 'Merged from', ...indent(toTable(columns, r.evidence))] : []
 }

@@ -163,7 +163,7 @@ describe('subtext actor', () => {
     assert.equal(r.code, 0, r.stderr)
     assert.match(r.stdout, /^Robert Hale {2}\(person, id robert-hale\)$/m)
     assert.match(r.stdout, /^Labels: {3}country Freedonia · camp hawks$/m)
-    assert.match(r.stdout, /^ {2}Bob Hale\s+registry\s+1\.00\s+border-defeat@/m)
+    assert.match(r.stdout, /^ {2}Bob Hale\s+registry\s+1\.00\s+1\s+border-defeat@/m)
     assert.match(r.stdout, /^ {2}Senator\s+official\s+2025-03-02 – 2025-03-09\s+2$/m)
   })
 
