@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test'
 import { parseRegistry } from '../config/registry-file.ts'
 import type { Store } from '../storage/store.ts'
 import { type ActorLookup, actorQuotes, findActor, readActorReport } from './actor-report.ts'
-import { type CorpusActors, countStatements, readCorpusActors } from './corpus-actors.ts'
+import { type CorpusActors, countMembers, countStatements, readCorpusActors } from './corpus-actors.ts'
 import { passageStore, REGISTRY_YAML } from './testing.ts'
 
 let store: Store
@@ -139,7 +139,17 @@ describe('reports at scale', () => {
   test('statement counts only skip article actors that never speak', async () => {
     const statements = await countStatements(store)
     for (const actor of corpus.actors) {
-      assert.deepEqual(await actorQuotes(store, actor, statements), await actorQuotes(store, actor))
+      assert.deepEqual(await actorQuotes(store, actor, { statements }), await actorQuotes(store, actor))
     }
+  })
+
+  test('with the counts, a report reads only the newest articles and says the same', async () => {
+    const counts = await countMembers(store)
+    for (const actor of corpus.actors) {
+      const exact = await readActorReport(store, corpus, actor, { limit: 1, maxStanceArticles: 1 })
+      const counted = await readActorReport(store, corpus, actor, { limit: 1, maxStanceArticles: 1, counts })
+      assert.deepEqual(counted, exact, actor.name)
+    }
+    assert.ok(corpus.actors.some((a) => new Set(a.members.map((m) => m.article)).size > 1))
   })
 })

@@ -10,6 +10,7 @@ import {
   type ActorSummary,
   type CorpusActors,
   foldName,
+  type MemberCounts,
   memberKey,
   statementKey,
   summarise,
@@ -109,27 +110,32 @@ export async function findActor(store: Store, corpus: CorpusActors, query: strin
 const whenOf = (q: QuoteRow): string => q.date ?? q.published ?? ''
 
 /**
- * Every quotation attributed to one of the actor's article actors, newest first. The store is
- * asked by each article actor's id (its index leads), and only the actor's own rows are kept.
- * Given the statements per article actor ({@link countStatements}), ids that never speak are not
- * asked about: an institution mentioned in thousands of articles is quickly found silent.
+ * The quotations attributed to the actor's article actors, newest first. The store is asked by
+ * each article actor's id (its index leads, newest article first), and only the actor's own rows
+ * are kept. Given the statements per article actor ({@link countStatements}), ids that never speak
+ * are not asked about (an institution mentioned in thousands of articles is quickly found silent);
+ * given `articles`, each id is read only until it has given quotations from that many articles:
+ * enough for the newest of them all.
  */
 export async function actorQuotes(
   store: Store,
   actor: CanonicalActor,
-  statements?: ReadonlyMap<string, number>,
+  opts: { readonly statements?: ReadonlyMap<string, number>; readonly articles?: number } = {},
 ): Promise<QuoteRow[]> {
+  const { statements, articles = Number.POSITIVE_INFINITY } = opts
   const members = new Set(actor.members.map((m) => memberKey(m.article, m.actor)))
   const speaking = statements
     ? actor.members.filter((m) => (statements.get(memberKey(m.article, m.actor)) ?? 0) > 0)
     : actor.members
   const found = new Map<string, QuoteRow>()
   for (const id of new Set(speaking.map((m) => m.actor))) {
-    for (let offset = 0; ; offset += PAGE) {
+    const read = new Set<string>()
+    for (let offset = 0; read.size < articles; offset += PAGE) {
       const rows = await store.quotes({ actor: id, limit: PAGE, offset })
       for (const q of rows) {
-        if (q.actorId !== null && members.has(memberKey(q.articleId, q.actorId)))
-          found.set(`${q.articleId}\u0000${q.quoteId}`, q)
+        if (q.actorId === null || !members.has(memberKey(q.articleId, q.actorId))) continue
+        found.set(`${q.articleId}\u0000${q.quoteId}`, q)
+        read.add(q.articleId)
       }
       if (rows.length < PAGE) break
     }
@@ -204,15 +210,37 @@ export async function readActorReport(
   opts: {
     readonly limit: number
     readonly maxStanceArticles?: number
-    /** Statements per article actor, when known: ids that never speak are not read. */
-    readonly statements?: ReadonlyMap<string, number>
+    /**
+     * Statements and quotations per article actor, when known: the counts come from them, and
+     * only the quotations of the newest articles the report shows or reads stances from are read.
+     */
+    readonly counts?: MemberCounts
   },
 ): Promise<ActorReport> {
-  const rows = await actorQuotes(store, actor, opts.statements)
-  const { byQuote, complete } = await stancesOf(store, rows, opts.maxStanceArticles ?? MAX_STANCE_ARTICLES)
+  const max = opts.maxStanceArticles ?? MAX_STANCE_ARTICLES
+  const { counts } = opts
+  const rows = await actorQuotes(
+    store,
+    actor,
+    counts ? { statements: counts.statements, articles: Math.max(opts.limit, max) } : {},
+  )
+  const { byQuote, complete } = await stancesOf(store, rows, max)
   const quotes = rows.map((q) => ({ ...q, stances: byQuote.get(`${q.articleId}\u0000${q.quoteId}`) ?? [] }))
+  const total = (of: ReadonlyMap<string, number>) =>
+    actor.members.reduce((n, m) => n + (of.get(memberKey(m.article, m.actor)) ?? 0), 0)
+  const speaking = counts
+    ? new Set(
+        actor.members
+          .filter((m) => counts.statements.get(memberKey(m.article, m.actor)))
+          .map((m) => m.article),
+      )
+    : undefined
   return {
-    ...summarise(actor, corpus.published, new Set(rows.map(statementKey)).size),
+    ...summarise(
+      actor,
+      corpus.published,
+      counts ? total(counts.statements) : new Set(rows.map(statementKey)).size,
+    ),
     members: actor.members
       .map((m) => ({ ...m, published: corpus.published.get(m.article) ?? null }))
       .sort(
@@ -221,9 +249,9 @@ export async function readActorReport(
       )
       .slice(-MAX_MEMBERS_SHOWN),
     evidence: groupEvidence(actor.evidence),
-    quotations: rows.length,
+    quotations: counts ? total(counts.quotations) : rows.length,
     stances: countStances(quotes),
-    stancesComplete: complete,
+    stancesComplete: speaking ? speaking.size <= max : complete,
     quotes: quotes.slice(0, opts.limit),
   }
 }

@@ -141,8 +141,24 @@ export async function readCorpusActors(
 
 /** Distinct statements per article actor ({@link memberKey}), over every stored quotation. */
 export async function countStatements(store: Store): Promise<Map<string, number>> {
+  return (await countMembers(store)).statements
+}
+
+/** Statements and quotations per article actor ({@link memberKey}). */
+export interface MemberCounts {
+  readonly statements: ReadonlyMap<string, number>
+  readonly quotations: ReadonlyMap<string, number>
+}
+
+/** {@link MemberCounts} over every stored quotation, in one query. */
+export async function countMembers(
+  store: Store,
+): Promise<MemberCounts & { statements: Map<string, number> }> {
   const rows = await store.statementCounts()
-  return new Map(rows.map((r) => [memberKey(r.articleId, r.actorId), r.statements]))
+  return {
+    statements: new Map(rows.map((r) => [memberKey(r.articleId, r.actorId), r.statements])),
+    quotations: new Map(rows.map((r) => [memberKey(r.articleId, r.actorId), r.quotations])),
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Store } from '../storage/store.ts'
 import {
   type ActorSummary,
   type CorpusActors,
-  countStatements,
+  countMembers,
   readCorpusActors,
   summariseAll,
 } from './corpus-actors.ts'
@@ -11,8 +11,10 @@ import {
 /** What a server reads of the corpus's actors, resolved once and kept for a while. */
 export interface CorpusView {
   readonly actors: CorpusActors
-  /** Statements per article actor ({@link countStatements}). */
+  /** Statements per article actor ({@link countMembers}). */
   readonly statements: ReadonlyMap<string, number>
+  /** Quotations per article actor ({@link countMembers}). */
+  readonly quotations: ReadonlyMap<string, number>
   /** Every actor's summary, most quoted first ({@link summariseAll}). */
   readonly summaries: readonly ActorSummary[]
 }
@@ -40,10 +42,10 @@ export function corpusCache(
   const maxAge = options.maxAgeMs ?? 60_000
   const now = options.now ?? Date.now
   const read = (): Promise<CorpusView> =>
-    Promise.all([readCorpusActors(store, registry), countStatements(store)]).then(([actors, statements]) => ({
+    Promise.all([readCorpusActors(store, registry), countMembers(store)]).then(([actors, counts]) => ({
       actors,
-      statements,
-      summaries: summariseAll(actors, statements),
+      ...counts,
+      summaries: summariseAll(actors, counts.statements),
     }))
   /** The last resolution read (or the first one, while it is read), and when its read ended. */
   let kept: { at: number; view: Promise<CorpusView> } | undefined

@@ -71,6 +71,8 @@ export interface StatementCount {
   readonly articleId: string
   readonly actorId: string
   readonly statements: number
+  /** Quotation rows: the parts of a split statement count apart. */
+  readonly quotations: number
 }
 
 /** One actor of one article, with the article's date and outlet: material for corpus-level identities. */
@@ -322,7 +324,7 @@ export interface Store {
   articleActors(filter?: ActorFilter): Promise<ArticleActorRow[]>
   /** The stances of the quotations of these articles, by article id then quote id. */
   articleStances(articleIds: readonly string[]): Promise<(StoredStance & { readonly articleId: string })[]>
-  /** How many statements (quotes sharing a statement id count once) each article actor made. */
+  /** How many statements (quotes sharing a statement id count once) and quotations each article actor made. */
   statementCounts(): Promise<StatementCount[]>
   /**
    * A topic's field, from counts kept as statements are saved: the actors with statements on the

@@ -10,7 +10,7 @@ import {
 import {
   type ActorSummary,
   byStatements,
-  countStatements,
+  countMembers,
   readCorpusActors,
 } from '../../corpus/corpus-actors.ts'
 import type { CliIo } from '../io.ts'
@@ -153,12 +153,15 @@ export async function actorCommand(argv: string[], io: CliIo, _ctx: StageContext
       return 1
     }
     if (found.status === 'ambiguous') {
-      const statements = await countStatements(store)
+      const { statements } = await countMembers(store)
       const candidates = found.candidates.map((c) => summariseCandidate(corpus, statements, c))
       writeCandidates(io, name, candidates.sort(byStatements))
       return 1
     }
-    const report = await readActorReport(store, corpus, found.actor, { limit })
+    const report = await readActorReport(store, corpus, found.actor, {
+      limit,
+      counts: await countMembers(store),
+    })
     io.stdout.write(format === 'jsonl' ? `${JSON.stringify(report)}\n` : renderActorReport(report))
     return 0
   })

@@ -113,6 +113,7 @@ export class KyselyStore implements Store {
         'article_id',
         'speaker_actor_id',
         fn.count<number | string>('statement').distinct().as('n'),
+        fn.countAll<number | string>().as('rows'),
       ])
       .where('speaker_actor_id', 'is not', null)
       .groupBy(['article_id', 'speaker_actor_id'])
@@ -121,6 +122,7 @@ export class KyselyStore implements Store {
       articleId: r.article_id,
       actorId: r.speaker_actor_id ?? '',
       statements: Number(r.n),
+      quotations: Number(r.rows),
     }))
   }
 
