@@ -89,14 +89,18 @@ function listTests(run: Run): void {
       const counts = await store.statementCounts()
       for (const doc of docs) {
         const said = new Map<string, Set<string>>()
+        const rows = new Map<string, number>()
         for (const q of doc.quotes)
-          if (q.speaker?.actor)
+          if (q.speaker?.actor) {
             said.set(q.speaker.actor, (said.get(q.speaker.actor) ?? new Set()).add(q.statement))
+            rows.set(q.speaker.actor, (rows.get(q.speaker.actor) ?? 0) + 1)
+          }
         const stored = counts.filter((c) => c.articleId === storedArticleId(doc))
         assert.deepEqual(
           new Map(stored.map((c) => [c.actorId, c.statements])),
           new Map([...said].map(([actor, s]) => [actor as string, s.size])),
         )
+        assert.deepEqual(new Map(stored.map((c) => [c.actorId, c.quotations])), rows)
       }
     }),
   )
