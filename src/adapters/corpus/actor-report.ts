@@ -153,8 +153,9 @@ async function stancesOf(
   max: number,
 ): Promise<{ byQuote: Map<string, QuoteStance[]>; complete: boolean }> {
   const articles = [...new Set(quotes.map((q) => q.articleId))]
+  const read = new Set(articles.slice(0, max))
   const byQuote = new Map<string, QuoteStance[]>()
-  for (const s of await store.articleStances(articles.slice(0, max))) {
+  for (const s of await store.quoteStances(quotes.filter((q) => read.has(q.articleId)))) {
     const key = `${s.articleId}\u0000${s.quoteId}`
     const list = byQuote.get(key)
     const stance = { topic: s.topic, label: s.label, confidence: s.confidence }

@@ -61,12 +61,18 @@ function savingTests(run: Run): void {
       assert.equal(await store.getArticle('no-such-article'), undefined)
       const ids = samples.map((d) => storedArticleId(d))
       const stored = await Promise.all(ids.map((id) => store.getArticle(id)))
+      const quotes = stored.flatMap((a) =>
+        a ? a.quotes.map((q) => ({ articleId: a.id, quoteId: q.quoteId })) : [],
+      )
+      const asked = [...quotes.filter((_, i) => i % 2 === 0), { articleId: 'no-such-article', quoteId: 'q1' }]
+      const wanted = new Set(asked.map((q) => `${q.articleId}|${q.quoteId}`))
       assert.deepEqual(
-        await store.articleStances([...ids, 'no-such-article']),
+        await store.quoteStances(asked),
         stored
           .flatMap((a) => (a ? a.stances.map((st) => ({ articleId: a.id, ...st })) : []))
+          .filter((st) => wanted.has(`${st.articleId}|${st.quoteId}`))
           .sort((x, y) => x.articleId.localeCompare(y.articleId)),
-        'articleStances reads what getArticle reads, by article',
+        'quoteStances reads what getArticle reads, for the quotations asked',
       )
       assert.ok(
         stored.some((a) => (a?.stances.length ?? 0) > 0),

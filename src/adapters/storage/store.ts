@@ -322,8 +322,10 @@ export interface Store {
    * Actors are per article: this is what corpus-level identity resolution reads.
    */
   articleActors(filter?: ActorFilter): Promise<ArticleActorRow[]>
-  /** The stances of the quotations of these articles, by article id then quote id. */
-  articleStances(articleIds: readonly string[]): Promise<(StoredStance & { readonly articleId: string })[]>
+  /** The stances of these quotations, by article id then quote id. */
+  quoteStances(
+    quotes: readonly { readonly articleId: string; readonly quoteId: string }[],
+  ): Promise<(StoredStance & { readonly articleId: string })[]>
   /** How many statements (quotes sharing a statement id count once) and quotations each article actor made. */
   statementCounts(): Promise<StatementCount[]>
   /**

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import type { Analyzed } from '../../../core/index.ts'
 import type {
   ActorFilter,
@@ -39,8 +39,8 @@ export interface SearchIndex {
   optimize(db: Kysely<Database>): Promise<void>
 }
 
-/** Articles per query of {@link KyselyStore.articleStances}. */
-const STANCE_ARTICLES_PER_QUERY = 500
+/** Quotations per query of {@link KyselyStore.quoteStances}. */
+const QUOTES_PER_QUERY = 1000
 
 /** Splits search input into words: FTS query syntax in user input can never reach the engine. */
 export const searchTerms = (words: string): string[] => words.match(/[\p{L}\p{N}]+/gu) ?? []
@@ -78,16 +78,19 @@ export class KyselyStore implements Store {
     return findArticleActors(this.db, filter)
   }
 
-  async articleStances(
-    articleIds: readonly string[],
+  async quoteStances(
+    quotes: readonly { readonly articleId: string; readonly quoteId: string }[],
   ): Promise<(StoredStance & { readonly articleId: string })[]> {
     const found: (StoredStance & { readonly articleId: string })[] = []
-    // a bounded IN list per query: SQLite allows at most 32,766 bound values
-    for (let i = 0; i < articleIds.length; i += STANCE_ARTICLES_PER_QUERY) {
+    // a bounded VALUES list per query: SQLite allows at most 32,766 bound values
+    for (let i = 0; i < quotes.length; i += QUOTES_PER_QUERY) {
+      const keys = sql.join(
+        quotes.slice(i, i + QUOTES_PER_QUERY).map((q) => sql`(${q.articleId}, ${q.quoteId})`),
+      )
       const rows = await this.db
         .selectFrom('stances')
         .select(['article_id', 'quote_id', 'topic', 'label', 'holder', 'confidence', 'method'])
-        .where('article_id', 'in', articleIds.slice(i, i + STANCE_ARTICLES_PER_QUERY))
+        .where(sql<boolean>`(article_id, quote_id) IN (VALUES ${keys})`)
         .orderBy('article_id')
         .orderBy('quote_id')
         .orderBy('topic')
