@@ -90,8 +90,8 @@ export interface TopicCellsQuery {
   /** The actor keys whose cells to read. */
   readonly actors: readonly string[]
   /**
-   * Cells per day (`day` an ISO day), per ISO week (`day` the week's first day with statements,
-   * `last` its last) or per month (`day` an ISO month, '2025-01').
+   * Cells per day (`day` an ISO day), per ISO week (`day` its Monday, `last` its Sunday; whole
+   * weeks that overlap the days asked) or per month (`day` an ISO month, '2025-01').
    */
   readonly grain: 'day' | 'week' | 'month'
   /** Only cells from this ISO day on (by its month, for months). */
@@ -119,7 +119,7 @@ export interface TopicCell {
   readonly actor: string
   /** An ISO day, or an ISO month when the field was read by month. */
   readonly day: string
-  /** By week: the last day of the week with such statements (`day` is the first). */
+  /** By week: the week's Sunday (`day` is its Monday). */
   readonly last?: string
   readonly label: StanceLabel
   readonly n: number

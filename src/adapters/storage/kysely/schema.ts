@@ -143,6 +143,15 @@ export interface TopicDayTable {
   n: number
 }
 
+/** Statements per topic, actor, ISO week (its Monday, an ISO day) and label, kept by triggers on `stances` (0011). */
+export interface TopicWeekTable {
+  topic: string
+  actor: string
+  week: string
+  label: StanceLabel
+  n: number
+}
+
 /** Statements per topic and outlet, kept by triggers on `stances` (0008). */
 export interface TopicOutletTable {
   topic: string
@@ -191,6 +200,7 @@ export interface Database {
   topic_outlets: TopicOutletTable
   topic_months: TopicMonthTable
   topic_days: TopicDayTable
+  topic_weeks: TopicWeekTable
 }
 
 /** The tables that hang off an article (deleted with it, by cascade). */

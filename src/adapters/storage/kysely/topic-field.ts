@@ -1,4 +1,4 @@
-import { type Kysely, PostgresAdapter, type RawBuilder, sql } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import type { StanceLabel } from '../../../core/index.ts'
 import type {
   EvidenceWant,
@@ -89,16 +89,16 @@ async function lastDaysOf(db: Kysely<Database>, topic: string, actors: string[],
   return { since: isoDay(end - (days - 1) * DAY), until: isoDay(end) }
 }
 
-/** The Monday of an ISO day's ISO week, as an ISO day: the key statements are counted by week under. */
-function weekOf(db: Kysely<Database>): RawBuilder<string> {
-  return db.getExecutor().adapter instanceof PostgresAdapter
-    ? sql<string>`to_char(date_trunc('week', day::date), 'YYYY-MM-DD')`
-    : sql<string>`date(day, 'weekday 0', '-6 days')`
+/** The Monday of an ISO day's ISO week, and the Sunday after a Monday, as ISO days. */
+function mondayOf(day: string): string {
+  const ms = Date.parse(`${day}T00:00:00Z`)
+  return isoDay(ms - ((new Date(ms).getUTCDay() + 6) % 7) * DAY)
 }
+const sundayAfter = (monday: string): string => isoDay(Date.parse(`${monday}T00:00:00Z`) + 6 * DAY)
 
 /**
- * The actors' cells: statements by day or by ISO week from topic_days (a week's cell spans its
- * first to its last day with statements), or by month from topic_months.
+ * The actors' cells: statements by day from topic_days, by ISO week from topic_weeks (a week's
+ * cell spans Monday to Sunday, whole weeks that overlap the days asked), or by month from topic_months.
  */
 export async function readTopicCells(db: Kysely<Database>, q: TopicCellsQuery): Promise<TopicCell[]> {
   const actors = [...q.actors]
@@ -115,28 +115,34 @@ export async function readTopicCells(db: Kysely<Database>, q: TopicCellsQuery): 
       .execute()
     return rows.map((r) => ({ actor: r.actor, day: r.month, label: r.label as StanceLabel, n: Number(r.n) }))
   }
-  const days = db
+  if (q.grain === 'week') {
+    const rows = await db
+      .selectFrom('topic_weeks')
+      .select(['actor', 'week', 'label', 'n'])
+      .where('topic', '=', q.topic)
+      .where('actor', 'in', actors)
+      .where('n', '>', 0)
+      .$if(q.since !== undefined, (b) => b.where('week', '>=', mondayOf(q.since ?? '')))
+      .$if(q.until !== undefined, (b) => b.where('week', '<=', q.until ?? ''))
+      .execute()
+    return rows.map((r) => ({
+      actor: r.actor,
+      day: r.week,
+      last: sundayAfter(r.week),
+      label: r.label,
+      n: Number(r.n),
+    }))
+  }
+  const rows = await db
     .selectFrom('topic_days')
+    .select(['actor', 'day', 'label', 'n'])
     .where('topic', '=', q.topic)
     .where('actor', 'in', actors)
     .where('n', '>', 0)
     .$if(q.since !== undefined, (b) => b.where('day', '>=', q.since ?? ''))
     .$if(q.until !== undefined, (b) => b.where('day', '<=', q.until ?? ''))
-  if (q.grain === 'day') {
-    const rows = await days.select(['actor', 'day', 'label', 'n']).execute()
-    return rows.map((r) => ({ actor: r.actor, day: r.day, label: r.label, n: Number(r.n) }))
-  }
-  const rows = await days
-    .select(({ fn }) => [
-      'actor',
-      'label',
-      fn.min('day').as('first'),
-      fn.max('day').as('last'),
-      fn.sum<number | string>('n').as('n'),
-    ])
-    .groupBy(['actor', weekOf(db), 'label'])
     .execute()
-  return rows.map((r) => ({ actor: r.actor, day: r.first, last: r.last, label: r.label, n: Number(r.n) }))
+  return rows.map((r) => ({ actor: r.actor, day: r.day, label: r.label, n: Number(r.n) }))
 }
 
 interface EvidenceRow {

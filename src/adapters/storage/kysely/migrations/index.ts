@@ -11,6 +11,7 @@ import { actsMigration } from './0007-acts.ts'
 import { topicFieldMigration } from './0008-topic-field.ts'
 import { topicMonthsMigration } from './0009-topic-months.ts'
 import { topicDaysMigration } from './0010-topic-days.ts'
+import { topicWeeksMigration } from './0011-topic-weeks.ts'
 
 /**
  * Every migration, by name, in order. Listed here rather than found on disk, so bundling or
@@ -28,6 +29,7 @@ export function migrationsFor(engine: Engine): Record<string, Migration> {
     '0008-topic-field': topicFieldMigration(engine),
     '0009-topic-months': topicMonthsMigration(engine),
     '0010-topic-days': topicDaysMigration(engine),
+    '0011-topic-weeks': topicWeeksMigration(engine),
   }
 }
 
