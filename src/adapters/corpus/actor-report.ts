@@ -112,23 +112,21 @@ const whenOf = (q: QuoteRow): string => q.date ?? q.published ?? ''
 /**
  * The quotations attributed to the actor's article actors, newest first. The store is asked by
  * each article actor's id (its index leads, newest article first), and only the actor's own rows
- * are kept. Given the statements per article actor ({@link countStatements}), ids that never speak
- * are not asked about (an institution mentioned in thousands of articles is quickly found silent);
- * given `articles`, each id is read only until it has given quotations from that many articles:
- * enough for the newest of them all.
+ * are kept. `ids` narrows the ids asked about (those that speak: an institution mentioned in
+ * thousands of articles is quickly found silent); given `articles`, each id is read only until it
+ * has given quotations from that many articles: enough for the newest of them all.
  */
 export async function actorQuotes(
   store: Store,
   actor: CanonicalActor,
-  opts: { readonly statements?: ReadonlyMap<string, number>; readonly articles?: number } = {},
+  opts: { readonly ids?: ReadonlySet<string>; readonly articles?: number } = {},
 ): Promise<QuoteRow[]> {
-  const { statements, articles = Number.POSITIVE_INFINITY } = opts
+  const { articles = Number.POSITIVE_INFINITY } = opts
+  const ids = opts.ids ?? new Set(actor.members.map((m) => m.actor))
+  if (ids.size === 0) return []
   const members = new Set(actor.members.map((m) => memberKey(m.article, m.actor)))
-  const speaking = statements
-    ? actor.members.filter((m) => (statements.get(memberKey(m.article, m.actor)) ?? 0) > 0)
-    : actor.members
   const found = new Map<string, QuoteRow>()
-  for (const id of new Set(speaking.map((m) => m.actor))) {
+  for (const id of ids) {
     const read = new Set<string>()
     for (let offset = 0; read.size < articles; offset += PAGE) {
       const rows = await store.quotes({ actor: id, limit: PAGE, offset })
@@ -144,6 +142,24 @@ export async function actorQuotes(
     (a, b) =>
       whenOf(b).localeCompare(whenOf(a)) || a.articleId.localeCompare(b.articleId) || a.start - b.start,
   )
+}
+
+/** What the counts say of an actor's members: totals, and the ids and articles that speak. */
+function speakingMembers(actor: CanonicalActor, counts: MemberCounts) {
+  let statements = 0
+  let quotations = 0
+  const ids = new Set<string>()
+  const articles = new Set<string>()
+  for (const m of actor.members) {
+    const key = memberKey(m.article, m.actor)
+    const n = counts.statements.get(key)
+    if (!n) continue
+    statements += n
+    quotations += counts.quotations.get(key) ?? 0
+    ids.add(m.actor)
+    articles.add(m.article)
+  }
+  return { statements, quotations, ids, articles }
 }
 
 /** The stances of the quotations, read for their articles (newest first, at most `max` of them). */
@@ -164,6 +180,8 @@ async function stancesOf(
   }
   return { byQuote, complete: articles.length <= max }
 }
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 /** Evidence by name, reason and confidence, in the order first seen, with how many articles gave it. */
 function groupEvidence(evidence: readonly MergeEvidence[]): MergeGroup[] {
@@ -219,40 +237,29 @@ export async function readActorReport(
   },
 ): Promise<ActorReport> {
   const max = opts.maxStanceArticles ?? MAX_STANCE_ARTICLES
-  const { counts } = opts
+  const speaking = opts.counts ? speakingMembers(actor, opts.counts) : undefined
   const rows = await actorQuotes(
     store,
     actor,
-    counts ? { statements: counts.statements, articles: Math.max(opts.limit, max) } : {},
+    speaking ? { ids: speaking.ids, articles: Math.max(opts.limit, max) } : {},
   )
   const { byQuote, complete } = await stancesOf(store, rows, max)
   const quotes = rows.map((q) => ({ ...q, stances: byQuote.get(`${q.articleId}\u0000${q.quoteId}`) ?? [] }))
-  const total = (of: ReadonlyMap<string, number>) =>
-    actor.members.reduce((n, m) => n + (of.get(memberKey(m.article, m.actor)) ?? 0), 0)
-  const speaking = counts
-    ? new Set(
-        actor.members
-          .filter((m) => counts.statements.get(memberKey(m.article, m.actor)))
-          .map((m) => m.article),
-      )
-    : undefined
   return {
     ...summarise(
       actor,
       corpus.published,
-      counts ? total(counts.statements) : new Set(rows.map(statementKey)).size,
+      speaking ? speaking.statements : new Set(rows.map(statementKey)).size,
     ),
     members: actor.members
       .map((m) => ({ ...m, published: corpus.published.get(m.article) ?? null }))
-      .sort(
-        (a, b) =>
-          (a.published ?? '~').localeCompare(b.published ?? '~') || a.article.localeCompare(b.article),
-      )
+      // by code point, not localeCompare: an institution's report sorts tens of thousands
+      .sort((a, b) => compare(a.published ?? '~', b.published ?? '~') || compare(a.article, b.article))
       .slice(-MAX_MEMBERS_SHOWN),
     evidence: groupEvidence(actor.evidence),
-    quotations: counts ? total(counts.quotations) : rows.length,
+    quotations: speaking ? speaking.quotations : rows.length,
     stances: countStances(quotes),
-    stancesComplete: speaking ? speaking.size <= max : complete,
+    stancesComplete: speaking ? speaking.articles.size <= max : complete,
     quotes: quotes.slice(0, opts.limit),
   }
 }

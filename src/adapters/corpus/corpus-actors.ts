@@ -171,7 +171,14 @@ export function summarise(
   statements: number,
 ): ActorSummary {
   const articles = new Set(actor.members.map((m) => m.article))
-  const dates = [...articles].flatMap((a) => published.get(a) ?? []).sort()
+  let first: string | null = null
+  let last: string | null = null
+  for (const a of articles) {
+    const day = published.get(a)
+    if (!day) continue
+    if (first === null || day < first) first = day
+    if (last === null || day > last) last = day
+  }
   return {
     id: actor.id,
     name: actor.name,
@@ -181,8 +188,8 @@ export function summarise(
     labels: actor.labels,
     articles: articles.size,
     statements,
-    first: dates[0] ?? null,
-    last: dates.at(-1) ?? null,
+    first,
+    last,
   }
 }
 
