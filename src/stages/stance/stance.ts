@@ -111,6 +111,7 @@ function judge(
  */
 export function scoreStance(doc: WithActs, ctx: StageContext): Analyzed {
   const topics: readonly Topic[] = ctx.topics ?? []
+  if (topics.length === 0) return { ...doc, stances: [] }
   const matchers = topics.map(topicMatcher)
   const stances: Stance[] = []
   const previous = new Map<string, Previous>()
