@@ -2,6 +2,7 @@ import type { MentionKind, Span, Word } from '../../core/index.ts'
 import {
   DATE_WORDS,
   HONORIFICS,
+  LEADING_FUNCTION_WORDS,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
   ORG_WORDS,
@@ -42,7 +43,8 @@ function nameRuns(words: readonly Word[]): [number, number][] {
   const runs: [number, number][] = []
   let i = 0
   while (i < words.length) {
-    if (!isNamePart(words[i]!) || NAME_PARTICLES.has(words[i]!.text)) {
+    const w = words[i]!
+    if (!isNamePart(w) || NAME_PARTICLES.has(w.text) || LEADING_FUNCTION_WORDS.has(lower(w))) {
       i++
       continue
     }

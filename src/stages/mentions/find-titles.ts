@@ -33,6 +33,9 @@ export function findTitles(words: readonly Word[], isNameStart: (i: number) => b
     if (head < 0) continue
     // "the foreign minister of Iran" keeps its head; a name right after means a pre-title, not a title
     if (head + 1 < words.length && isNameStart(head + 1)) continue
+    // "the general election", "the mayor race": a role word modifying a common noun names no one
+    const next = words[head + 1]
+    if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && !words[head]!.possessive) continue
     out.push({
       span: { start: w.span.start, end: words[head]!.span.end },
       form: 'title',

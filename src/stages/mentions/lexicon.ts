@@ -63,6 +63,17 @@ export const NOT_NAME_WORDS = set(`
   sitting over under about against among between beyond within since until like unlike behind
 `)
 
+/**
+ * Conjunctions, prepositions and auxiliaries that a title-case headline or a dash capitalises in
+ * front of a name ("Why Iowa Matters If Obama …", "— If Donald Trump fails"): never a name's
+ * first word. Determiners are not here: "The Washington Post" keeps its article.
+ */
+export const LEADING_FUNCTION_WORDS = set(`
+  if while when whenever where whether but and or nor as although though because since until unless
+  then thus however meanwhile still yet so now is are was were has have had does did for from with
+  on in at by of to into onto over under about after before during despite against among between
+`)
+
 /** Months and weekdays: capitalised, never names. */
 export const DATE_WORDS = set(`
   january february march april may june july august september october november december jan. feb. mar.

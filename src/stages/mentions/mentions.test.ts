@@ -177,6 +177,14 @@ describe('titles standing for a person, and pronouns', () => {
     )
   })
 
+  test('a role word modifying a common noun ("the general election") is no title', () => {
+    const doc = mentioned('The vote in the general election was close, the mayor said.')
+    assert.deepEqual(
+      doc.mentions.map((m) => show(doc, m)),
+      ['person title: the mayor'],
+    )
+  })
+
   test('subject pronouns that can name a speaker are found; object pronouns are not', () => {
     const doc = mentioned('She told him that they saw her. He agreed.')
     assert.deepEqual(
@@ -193,6 +201,14 @@ describe('places, institutions and other capitalised words', () => {
       doc.mentions.map((m) => show(doc, m)),
       ['place name: Tehran', 'place name: Iran', 'place name: Washington', 'place name: Mashhad'],
     )
+  })
+
+  test('a capitalised "If", "While" or "On" before a name is not part of it', () => {
+    const doc = mentioned(
+      'The shock would be huge. (The polls say so.) If Bayle’s plan is any guide, the port will grow.',
+    )
+    assert.equal(words(doc, mentionOf(doc, 'Bayle')), 'Bayle')
+    assert.ok(!doc.mentions.some((m) => words(doc, m).startsWith('If')), all(doc))
   })
 
   test('a possessive name excludes the “’s” and says so', () => {

@@ -1,5 +1,5 @@
 import type { Mention, Span } from '../../core/index.ts'
-import { CHANT_WORDS, isDirectCue, SPEECH_NOUNS } from './cues.ts'
+import { CHANT_WORDS, isDirectCue, isPhrasalCueAt, SPEECH_NOUNS } from './cues.ts'
 import { firstCue, lastCue, mainSubject, subjectBefore } from './subjects.ts'
 import { type DocView, speakerLike, wordIndexAfter } from './view.ts'
 
@@ -16,7 +16,7 @@ export interface Attribution {
 const SKIP = new Set(['ADV', 'AUX', 'PART'])
 /** After a quotation, a cue is a finite verb: '"…," dismissing …' describes, it does not attribute. */
 const isCueAfter = (v: DocView, i: number): boolean =>
-  (isDirectCue(v.words[i]!.text) && !/ing$/i.test(v.words[i]!.text)) ||
+  ((isDirectCue(v.words[i]!.text) || isPhrasalCueAt(v.words, i)) && !/ing$/i.test(v.words[i]!.text)) ||
   (/^(went|goes)$/i.test(v.words[i]!.text) && v.words[i + 1]?.text === 'on')
 const LEADING = /^[,.;!?…—–-]$/
 const POSSESSIVE = /^(his|her|their|its|our|my|your)$/i
@@ -32,7 +32,39 @@ function mentionFrom(v: DocView, i: number, limit: number): Mention | undefined 
       return m
   }
   const direct = v.mentionStarting.get(w.span.start)
-  return speakerLike(direct) ? direct : undefined
+  if (speakerLike(direct)) return direct
+  // "the Saudis state", "Fed Chair Janet Yellen said": an article or a capitalised modifier first
+  const next = v.words[i + 1]
+  if (!next || next.sentence !== w.sentence || !(/^(the|a|an)$/i.test(w.text) || /^\p{Lu}/u.test(w.text)))
+    return undefined
+  const after = v.mentionStarting.get(next.span.start)
+  if (speakerLike(after) && after.span.start <= limit) return after
+  const titled = v.doc.mentions.find((m) => m.role?.start === next.span.start && m.role.end < m.span.start)
+  return speakerLike(titled) && titled.span.start <= limit ? titled : undefined
+}
+
+/** Past a role written after the name and a parenthesis: "X, the Y of Z", "X (D-Md.)". */
+function pastRole(v: DocView, m: Mention, i: number, limit: number): number {
+  let j = i
+  if (m.role && m.role.start > m.span.end) j = wordIndexAfter(v, m.role.end)
+  if (v.words[j]?.text === '(') {
+    while (j < limit && v.words[j]!.text !== ')') j++
+    j++
+  }
+  return j
+}
+
+/** Where each aside between commas after word `j` ends: "X, 30, of Raleigh, who was polled, said". */
+function asideEnds(v: DocView, j: number, limit: number): number[] {
+  const ends: number[] = []
+  for (let k = j; ends.length < 4 && v.words[k]?.text === ',' && k < limit; ) {
+    let e = k + 1
+    while (e < limit && e - k < 25 && v.words[e]!.text !== ',') e++
+    if (e >= limit || v.words[e]!.text !== ',') break
+    ends.push(e + 1)
+    k = e
+  }
+  return ends
 }
 
 /**
@@ -40,32 +72,35 @@ function mentionFrom(v: DocView, i: number, limit: number): Mention | undefined 
  * parenthesis ("(D-Md.)"), or an aside between commas ("X, who founded the site,").
  */
 function pastApposition(v: DocView, m: Mention, i: number, limit: number): number {
-  let j = i
-  if (m.role && m.role.start > m.span.end) j = wordIndexAfter(v, m.role.end)
-  if (v.words[j]?.text === '(') {
-    while (j < limit && v.words[j]!.text !== ')') j++
-    j++
-  }
-  if (v.words[j]?.text === ',') {
-    let k = j + 1
-    while (k < limit && k - j < 25 && v.words[k]!.text !== ',') k++
-    if (k < limit && v.words[k]!.text === ',') return k + 1
-    return j + 1
-  }
-  return j
+  const j = pastRole(v, m, i, limit)
+  if (v.words[j]?.text !== ',') return j
+  return asideEnds(v, j, limit)[0] ?? j + 1
 }
 
-/** The cue right after a speaker mention ("X, the Y, said"; "a spokesman for Disney said"), if any. */
-function cueAfterMention(v: DocView, m: Mention, to: number): number | undefined {
-  let j = pastApposition(v, m, wordIndexAfter(v, m.span.end), to)
-  // a role phrase may carry its complement: "a spokesman for Disney", "an official at the ministry"
-  if (m.form === 'title' && /^(for|of|at|with|from|in)$/i.test(v.words[j]?.text ?? '')) {
+/** The cue at word `j`, after a role's complement ("a spokesman for Disney") and adverbs. */
+function cueAt(v: DocView, m: Mention, j: number, to: number): number | undefined {
+  // a role phrase may carry its complement: "a spokesman for Disney", "an official at the ministry";
+  // a name its affiliation: "Mr. Morgan of the Sierra Club"
+  const complement = m.form === 'title' ? /^(for|of|at|with|from|in)$/i : /^(of|from|at|with)$/i
+  if (m.form !== 'pronoun' && complement.test(v.words[j]?.text ?? '')) {
     let k = j + 1
     while (k < to && k - j < 6 && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(v.words[k]!.pos)) k++
     j = k
   }
   while (j < to && SKIP.has(v.words[j]!.pos)) j++
   return j < to && isCueAfter(v, j) ? j : undefined
+}
+
+/** The cue right after a speaker mention ("X, the Y, said"; "a spokesman for Disney said"), if any. */
+function cueAfterMention(v: DocView, m: Mention, to: number): number | undefined {
+  const j = pastRole(v, m, wordIndexAfter(v, m.span.end), to)
+  if (v.words[j]?.text !== ',') return cueAt(v, m, j, to)
+  // "X, a spokesman for Y, said in Santa Monica, Calif.": the first aside followed by a cue closes
+  for (const end of [j + 1, ...asideEnds(v, j, to)]) {
+    const cue = cueAt(v, m, end, to)
+    if (cue !== undefined) return cue
+  }
+  return undefined
 }
 
 /** A noun phrase as speaker when no mention names one: "said one Democrat familiar with …". */
@@ -151,6 +186,8 @@ export function attributeBefore(
     const m = subjectBefore(v, chant) ?? mainSubject(v, sentence, openAt)
     if (m) return { speaker: m, cue: chant, method: 'chant' }
   }
+  const label = prev?.text === ':' ? labelBefore(v, open - 2, from) : undefined
+  if (label) return { speaker: label, method: 'colon-subject' }
   const cue = lastCue(v, from, open)
   if (cue !== undefined) {
     const m = subjectBefore(v, cue) ?? mainSubject(v, sentence, v.words[cue]!.span.start)
@@ -164,6 +201,21 @@ export function attributeBefore(
     }
   }
   return undefined
+}
+
+/**
+ * A name set before a colon as a label: "Polls missed the late shift - Carl Bialik: “…”", "More
+ * from Jones: “…”". The name (or the role written before it) must follow a dash or "from".
+ */
+function labelBefore(v: DocView, last: number, from: number): Mention | undefined {
+  const m = v.mentionEnding.get(v.words[last]?.span.end ?? -1)
+  if (!speakerLike(m) || m.form === 'pronoun') return undefined
+  const starts = [m.span.start, ...(m.role && m.role.end <= m.span.start ? [m.role.start] : [])]
+  const label = (at: number) => {
+    const k = wordIndexAfter(v, at)
+    return k > from && /^([-–—]|from)$/i.test(v.words[k - 1]?.text ?? '')
+  }
+  return starts.some(label) ? m : undefined
 }
 
 function nextVerb(v: DocView, m: Mention, limit: number): number | undefined {

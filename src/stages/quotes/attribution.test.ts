@@ -163,3 +163,169 @@ describe('attributions a little away from the quotation', () => {
     expectNoQuote(doc, 'as he entered the talks')
   })
 })
+
+/** The speaker of the quote whose words hold `words`, or say why there is none. */
+function speakerOf(text: string, words: string): string | undefined {
+  const doc = analyzeText(text)
+  const q = doc.quotes.find((x) => sliceSpan(doc, x.span).includes(words))
+  assert.ok(q, `a quote holding ${JSON.stringify(words)} is found`)
+  return speakerName(doc, q)
+}
+
+const LEAD = 'Talks resumed on Monday.\n\n'
+
+describe('what stands between a speaker and the cue after a quotation', () => {
+  const cases: [string, string, string, string][] = [
+    [
+      'a role closed by its comma, then commas in the adjunct',
+      '"They would be wrong," Maya Lind, a spokeswoman for Orlan, said in an interview in Dover, Del.\n',
+      'They would be wrong',
+      'Maya Lind',
+    ],
+    [
+      'several asides between commas',
+      '"Both of them scare me," Peter Vance, 41, of Dover, Del., who was among those polled, said in an interview.\n',
+      'Both of them scare me',
+      'Peter Vance',
+    ],
+    [
+      'a name with its affiliation',
+      '"It was the least bad outcome," Mr. Holt of the Harbor League said.\n',
+      'It was the least bad outcome',
+      'Holt',
+    ],
+    [
+      'a question, then a long apposition in the next sentence',
+      '"Is it worth the money?" Lena Ortiz, the city adviser on housing and transport and public works, said at a forum Thursday.\n',
+      'Is it worth the money?',
+      'Lena Ortiz',
+    ],
+    [
+      'an article before the speaker',
+      '"Today the kingdom leads the fight," the Saudis state in the white paper.\n',
+      'Today the kingdom leads the fight',
+      'Saudis',
+    ],
+    [
+      'a capitalised word before the title',
+      '"The labor market is strong," Fed Chair Janet Lowe said last month.\n',
+      'The labor market is strong',
+      'Janet Lowe',
+    ],
+    [
+      'a clause after the quotation, then an attribution closing the sentence',
+      '"Many would call that an embarrassment for Dana Kirk" if she did not win by more, said Tom Weller, an analyst at the Cook Report.\n',
+      'Many would call that an embarrassment',
+      'Tom Weller',
+    ],
+  ]
+  for (const [why, text, words, speaker] of cases)
+    test(why, () => assert.equal(speakerOf(LEAD + text, words), speaker))
+})
+
+describe('cues of more than one form or word', () => {
+  const cases: [string, string, string, string][] = [
+    [
+      '"admitted" (a doubled consonant)',
+      '"There was no plan. There is one today," Lena Ortiz admitted during an interview.\n',
+      'There was no plan. There is one today',
+      'Lena Ortiz',
+    ],
+    [
+      '"pressed" after a quotation',
+      '"We had a meeting," Dana Kirk said.\n\n"Would the wall be negotiable?" Omar Bayle pressed. "Maybe some of it?"\n',
+      'Would the wall be negotiable?',
+      'Omar Bayle',
+    ],
+    ['"shot back"', '"We cannot afford it," Ross Kettle shot back.\n', 'We cannot afford it', 'Ross Kettle'],
+    [
+      '"pointing out that …" reports the subject’s words, not those of the name inside them',
+      'Dana Kirk turned the story back on the Herald, pointing out that the paper’s Ross Kettle had reported in June that her campaign was coming apart.\n',
+      'the paper’s Ross Kettle',
+      'Dana Kirk',
+    ],
+  ]
+  for (const [why, text, words, speaker] of cases)
+    test(why, () => assert.equal(speakerOf(LEAD + text, words), speaker))
+})
+
+describe('the subject of a reported clause', () => {
+  const cases: [string, string, string, string][] = [
+    [
+      'a phrase between the subject and the verb',
+      'Omar Bayle in a Medium post said he would appoint more judges from the state bench.\n',
+      'he would appoint',
+      'Omar Bayle',
+    ],
+    [
+      'a cue inside a phrase set before the subject',
+      'In a Facebook message posted Friday, Dana Kirk said she would not endorse the governor this year.\n',
+      'she would not endorse',
+      'Dana Kirk',
+    ],
+    [
+      'a subordinate clause before the subject ends at its comma',
+      'While Omar Bayle has pledged to support the mayor as the nominee, Dana Kirk suggested that it would not be a simple process.\n',
+      'it would not be a simple process',
+      'Dana Kirk',
+    ],
+    [
+      'a participle after the object the subject produced',
+      'Following a hastily called meeting, the Harbor League issued a statement calling the new port fees "a clear violation" of the treaty.\n',
+      'the new port fees',
+      'Harbor League',
+    ],
+    [
+      'a participle after a subordinate clause hangs on the main one',
+      'Dana Kirk apologized for the columns after they came out, saying they were old and had nothing to do with her work.\n',
+      'they were old',
+      'Dana Kirk',
+    ],
+    [
+      'a participle after "what he has …" hangs on the main clause',
+      'Former governor Ed Marlow (D), a Kirk supporter, praised Bayle for what he has accomplished, calling it "an incredible feat" at the rally.\n',
+      'an incredible feat',
+      'Ed Marlow',
+    ],
+    [
+      'a relative clause with commas of its own',
+      'Omar Bayle, whose hometown, Marlow, is expected to flood within decades, argues that the new levies will ruin the economy.\n',
+      'the new levies will ruin the economy',
+      'Omar Bayle',
+    ],
+    [
+      'an apposition whose last words name an institution',
+      'Greg Dunmore, chief executive of Harbor Jet Services, an aviation consulting firm and charter broker for companies and families, said the plane was unusual for a man of such wealth.\n',
+      'the plane was unusual',
+      'Greg Dunmore',
+    ],
+    [
+      'a fronted participle phrase holding a relative clause',
+      'Speaking to host Ana Ruiz on Monday in Marlow, which is hosting the next contest on Tuesday, Omar Bayle met the mayor but described her plan as “a work in progress.”\n',
+      'her plan as',
+      'Omar Bayle',
+    ],
+    [
+      'a title before the name between commas, after fronted adjuncts',
+      'On Tuesday at the university in Marlow, after winning the primary, Gov. Tomas Reyes (R-OH), said, "We are going all the way to the convention."\n',
+      'We are going all the way',
+      'Tomas Reyes',
+    ],
+  ]
+  for (const [why, text, words, speaker] of cases)
+    test(why, () => assert.equal(speakerOf(LEAD + text, words), speaker))
+})
+
+describe('quotations with no cue of their own', () => {
+  test('a quotation standing alone after a sentence about a person is that person’s', () => {
+    const text =
+      '"It is time to organize," Omar Bayle said.\n\nMayor Dana Kirk touted her credentials as a sponsor of the bill. "We need fair elections without fear of retaliation."\n'
+    assert.equal(speakerOf(LEAD + text, 'We need fair elections'), 'Dana Kirk')
+  })
+
+  test('"… - Name: “…”" gives the quotation to the name labelling it', () => {
+    const text =
+      'Pollsters agree - Carl Bialik: "One of the biggest lessons was a simple one: keep calling voters late."\n'
+    assert.equal(speakerOf(LEAD + text, 'One of the biggest lessons'), 'Carl Bialik')
+  })
+})

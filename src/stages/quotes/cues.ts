@@ -22,7 +22,8 @@ const forms = (lemmas: string): string[] =>
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   forms(`
   say/says/said/saying tell/tells/told/telling add note state argue insist warn claim announce declare
-  explain acknowledge admit deny confirm reveal suggest stress emphasize emphasise reiterate predict
+  explain acknowledge admit/admits/admitted/admitting deny confirm reveal suggest stress emphasize
+  emphasise reiterate predict
   maintain contend assert write/writes/wrote/written/writing tweet post report complain concede promise
   vow pledge threaten urge continue respond/responds/responded/responding reply/replies/replied/replying
   answer remark observe caution recall/recalls/recalled/recalling
@@ -44,7 +45,8 @@ export const DIRECT_CUES: ReadonlySet<string> = new Set(
   forms(`
   bark beam snap/snaps/snapped/snapping retort scoff sneer gush muse fume sigh laugh smile grin
   shrug/shrugs/shrugged/shrugging cry/cries/cried/crying scream thunder plead/pleads/pleaded/pled/pleading
-  recount interject whisper mutter grumble tease lament marvel rave quote sob gasp roar agree recommend
+  recount press start begin/begins/began/beginning interject whisper mutter grumble tease lament marvel
+  rave quote sob gasp roar agree recommend
 `),
 )
 
@@ -104,6 +106,24 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'message',
   'comments',
 ])
+
+/**
+ * Verbs that report speech only with their particle: "pointed out that …", '"…," she shot back'.
+ * Alone they report nothing ("pointed to the map", "shot a video").
+ */
+const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
+  ...forms('point chime/chimes/chimed/chiming').map((w) => [w, w.startsWith('chim') ? 'in' : 'out'] as const),
+  ...forms('fire hit/hits/hitting shoot/shoots/shot/shooting push').map((w) => [w, 'back'] as const),
+])
+
+/** The particle a phrasal cue needs after it ("out" after "pointed"), if `word` is one. */
+const phrasalParticle = (word: string): string | undefined => PHRASAL_CUES.get(word.toLowerCase())
+
+/** Whether words[i] is a phrasal cue followed by its particle: "pointed out", "shot back". */
+export const isPhrasalCueAt = (words: readonly { readonly text: string }[], i: number): boolean => {
+  const particle = phrasalParticle(words[i]?.text ?? '')
+  return particle !== undefined && words[i + 1]?.text.toLowerCase() === particle
+}
 
 /** Cognition verbs are not speech: "he knows he cannot afford concessions" is no quotation. */
 export const isSpeechCue = (word: string): boolean => SPEECH_VERBS.has(word.toLowerCase())

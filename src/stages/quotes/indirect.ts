@@ -1,5 +1,6 @@
 import type { Mention, Span } from '../../core/index.ts'
-import { CLAUSE_ONLY, COLON_ONLY, isSpeechCue, NP_COMPLEMENT, OBJECT_VERBS } from './cues.ts'
+import { frontedEnd, modifiesNoun } from './clauses.ts'
+import { CLAUSE_ONLY, COLON_ONLY, isPhrasalCueAt, isSpeechCue, NP_COMPLEMENT, OBJECT_VERBS } from './cues.ts'
 import { subjectBefore, TIME_WORDS } from './subjects.ts'
 import { type DocView, isQuoted, speakerLike, wordIndexAfter } from './view.ts'
 
@@ -39,6 +40,9 @@ const CLAUSE_END = new Set([';'])
 const hasVerb = (v: DocView, from: number, to: number): boolean =>
   v.words.slice(from, to).some((w) => w.pos === 'VERB' || w.pos === 'AUX')
 const lc = (v: DocView, i: number): string => v.words[i]?.text.toLowerCase() ?? ''
+/** Whether word `i` is quoted or an opening quotation mark. */
+const opensQuotation = (v: DocView, i: number): boolean =>
+  v.words[i] !== undefined && (isQuoted(v, v.words[i]!.span.start) || /^["“‘«]$/.test(v.words[i]!.text))
 
 /** The last word of the sentence that content may include: final punctuation and closing marks are left out. */
 function contentEnd(v: DocView, from: number, sentenceEnd: number): number {
@@ -65,7 +69,7 @@ function contentEnd(v: DocView, from: number, sentenceEnd: number): number {
 
 /** Skips an object ("reporters", "the Associated Press") and adjuncts ("on Tuesday", "in a statement"). */
 function skipToContent(v: DocView, cue: number, limit: number): number {
-  let k = cue + 1
+  let k = isPhrasalCueAt(v.words, cue) ? cue + 2 : cue + 1
   while (k < limit && v.words[k]!.pos === 'ADV') k++
   if (OBJECT_VERBS.has(lc(v, cue))) k = pastObject(v, k, limit)
   for (let hops = 0; hops < 2 && k < limit && ADJUNCT_STARTERS.has(lc(v, k)) && lc(v, k) !== 'to'; hops++) {
@@ -155,7 +159,7 @@ function reportedClause(v: DocView, cue: number, sentenceEnd: number): IndirectF
   const start = contentStart(v, cue, sentenceEnd)
   if (!start) return undefined
   const { k, shape } = start
-  if (k >= sentenceEnd || isQuoted(v, v.words[k]!.span.start) || /^["“‘«]$/.test(v.words[k]!.text))
+  if (k >= sentenceEnd || opensQuotation(v, k) || (lc(v, k) === ',' && opensQuotation(v, k + 1)))
     return undefined
   let end = contentEnd(v, k, sentenceEnd)
   if (shape === 'woven') {
@@ -289,10 +293,17 @@ export function findIndirect(v: DocView, first: number, end: number): IndirectFo
   const according = accordingTo(v, first, end)
   if (according) return [according]
   const out: IndirectFound[] = []
+  const fronted = frontedEnd(v, first, end)
   for (let i = first; i < end; i++) {
     const w = v.words[i]!
-    if (!isSpeechCue(w.text) || w.pos !== 'VERB' || isQuoted(v, w.span.start)) continue
-    const found = reportedClause(v, i, end) ?? (out.length ? undefined : clauseThenCue(v, i, first, end))
+    const cue = isSpeechCue(w.text) || isPhrasalCueAt(v.words, i)
+    if (!cue || w.pos !== 'VERB' || isQuoted(v, w.span.start)) continue
+    // a cue in a clause or phrase before the subject: its words end where that clause ends
+    const inFront = fronted !== undefined && i < fronted
+    if (inFront && modifiesNoun(v, i)) continue
+    const found = inFront
+      ? reportedClause(v, i, fronted)
+      : (reportedClause(v, i, end) ?? (out.length ? undefined : clauseThenCue(v, i, first, end)))
     if (!found) continue
     out.push(found)
     // "called the plan “a mistake” and vowed to “fight it”": look for more after this one's words

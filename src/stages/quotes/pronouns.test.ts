@@ -68,3 +68,13 @@ describe('a capitalised phrase outside the subject is no one to refer back to', 
     expectQuote(doc, 'the moderators were biased', { speaker: 'Hal Corbin' })
   })
 })
+
+describe('an apposition before the verb is not the subject', () => {
+  test('"X, a consultant and the host of a Y show, is …. “…,” he said" goes back to X', () => {
+    const doc = analyzeText(
+      'Talks resumed on Monday.\n\nMr. Omar Bayle said the mayor had won the vote.\n\n' +
+        'Tomas Reyes, a Republican consultant and the host of a Radio Nord talk show, is a Marlow resident who voted for the mayor in the primary. "She would not have won without the port vote," he said.\n',
+    )
+    expectQuote(doc, 'She would not have won without the port vote,', { speaker: 'Tomas Reyes', cue: 'said' })
+  })
+})

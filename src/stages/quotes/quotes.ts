@@ -8,6 +8,7 @@ import { pairQuotationMarks, type QuotedSpan } from './marks.ts'
 import { statementDate } from './quote-dates.ts'
 import { type Focus, type ResolvedSpeaker, SpeakerResolver } from './speakers.ts'
 import { mainSubject } from './subjects.ts'
+import { previousSubject, wovenSubject } from './unattributed.ts'
 import { buildView, type DocView, wordIndexAfter } from './view.ts'
 
 export const QUOTES_METHOD = 'rules@1'
@@ -83,7 +84,8 @@ function makeQuote(
             ...(speaker.actor ? { actor: speaker.actor } : {}),
             ...(speaker.mention ? { mention: speaker.mention.id } : {}),
             method: `${attribution.method}@1`,
-            confidence: attribution.method === 'continuation' ? 0.7 : 0.9,
+            confidence:
+              attribution.method === 'continuation' || attribution.method === 'previous-subject' ? 0.7 : 0.9,
           },
         }
       : {}),
@@ -110,7 +112,7 @@ function attributeMarked(w: Walk, m: Marked, sentence: number, from: number, unt
     const next = v.words[after]?.sentence
     const nextEnd = next !== undefined ? sentenceEndWord(v, next) : after
     const found = attributeAfter(v, after, Math.min(until, nextEnd))
-    if (found?.cue !== undefined && found.cue - after < 12) attribution = found
+    if (found?.cue !== undefined && found.cue - after < 20) attribution = found
   }
   attribution ??= attributeBefore(v, from, open, sentence)
   attribution ??= colonParagraphBefore(v, open, sentence)
@@ -130,12 +132,32 @@ function colonParagraphBefore(v: DocView, open: number, sentence: number): Attri
   return attributeBefore(v, wordIndexAfter(v, prev.span.start), end, sentence - 1)
 }
 
-/** '“We’re happy” about the decision, said X': a few words with no verb, then the attribution. */
+/**
+ * '“We’re happy” about the decision, said X': a few words with no verb, then the attribution; or
+ * '“It would seal the deal” because she would expand her lead, he said.': a clause, then an
+ * attribution that closes the sentence.
+ */
 function attributeAfterTail(v: DocView, after: number, until: number): Attribution | undefined {
   for (let k = after; k < until && k - after < 8; k++) {
     const w = v.words[k]!
-    if (w.pos === 'VERB' || w.pos === 'AUX' || /^["“”‘’«»]$/.test(w.text)) return undefined
+    if (/^["“”‘’«»]$/.test(w.text)) return undefined
+    if (w.pos === 'VERB' || w.pos === 'AUX') return closingAttribution(v, k, until)
     if (w.text === ',' && k > after) return attributeAfter(v, k, until)
+  }
+  return undefined
+}
+
+/** An attribution after a comma in words [from, until) that ends the sentence: ", he said." */
+function closingAttribution(v: DocView, from: number, until: number): Attribution | undefined {
+  for (let comma = from + 1; comma < until && comma - from < 25; comma++) {
+    const w = v.words[comma]!
+    if (/^["“”‘’«»]$/.test(w.text)) return undefined
+    if (w.text !== ',') continue
+    const found = attributeAfter(v, comma, until)
+    if (found?.cue === undefined || found.method !== 'cue-after') continue
+    // nothing but an adjunct or an apposition after the cue: "he said on Tuesday."
+    const rest = v.words.slice(found.cue + 1, until)
+    return rest.some((x) => x.pos === 'VERB' || x.pos === 'AUX') ? undefined : found
   }
   return undefined
 }
@@ -143,19 +165,6 @@ function attributeAfterTail(v: DocView, after: number, until: number): Attributi
 function sentenceEndWord(v: DocView, sentence: number): number {
   const s = v.doc.sentences[sentence]!
   return wordIndexAfter(v, s.span.end)
-}
-
-/**
- * The subject of the sentence a quotation is woven into, when the sentence names it before the
- * quotation: 'Bush referred to Rubio as “a bright leader”' is Bush's, not the previous speaker's.
- */
-function wovenSubject(w: Walk, m: Marked, sentence: number): ResolvedSpeaker | undefined {
-  const { v } = w
-  if (wordIndexAfter(v, v.doc.sentences[sentence]!.span.start) >= wordIndexAfter(v, m.q.open) - 1)
-    return undefined
-  const subject = mainSubject(v, sentence, m.q.open, 'clause')
-  if (!subject || (subject.actor === undefined && subject.form === 'name')) return undefined
-  return w.resolver.resolve(subject, sentence, w.focus)
 }
 
 function handleMarked(w: Walk, m: Marked, sentence: number, from: number, until: number): number {
@@ -171,10 +180,16 @@ function handleMarked(w: Walk, m: Marked, sentence: number, from: number, until:
     }
   const last = w.last
   const near = last && paragraph - last.paragraph <= CONTINUATION_PARAGRAPHS
-  const own = attribution ? undefined : wovenSubject(w, m, sentence)
+  const own = attribution ? undefined : wovenSubject(w, m.q, sentence)
+  // a quotation standing alone after a sentence about someone else than the last speaker
+  const before =
+    attribution || own || last?.state === 'continues' ? undefined : previousSubject(w, m.q, sentence)
   if (own) {
     speaker = own
     method = 'sentence-subject'
+  } else if (before) {
+    speaker = before
+    method = 'previous-subject'
   } else if (!attribution && near) speaker = last.speaker
   else if (!attribution) method = 'none'
   // '"A," he said, "B."': B shares A's cue, so it is the same statement
@@ -294,7 +309,7 @@ function updateFocus(w: Walk, sentence: number, spoke: ResolvedSpeaker | undefin
   w.focus.push({ speaker, paragraph, org })
 }
 
-const GUESSED = /^(continuation|none)@/
+const GUESSED = /^(continuation|previous-subject|none)@/
 
 /**
  * Parts of one statement share its speaker: a long quotation attributed only in its last paragraph

@@ -1,5 +1,6 @@
 import type { Mention } from '../../core/index.ts'
-import { isDirectCue, isSpeechCue, PARTICIPLE_CUES } from './cues.ts'
+import { appositionSubject, inDependentClause, relativeHead, subjectBeforePhrase } from './clauses.ts'
+import { isDirectCue, isPhrasalCueAt, isSpeechCue, PARTICIPLE_CUES } from './cues.ts'
 import { type DocView, isQuoted, speakerLike, wordIndexAfter } from './view.ts'
 
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART'])
@@ -36,13 +37,29 @@ export function subjectBefore(v: DocView, cue: number): Mention | undefined {
   if (/^(and|but)$/i.test(v.words[i]?.text ?? '') && v.words[i]!.sentence === sentence) {
     return mainSubject(v, sentence, v.words[i]!.span.start)
   }
+  // "Jeb Bush in a Medium post said …": a phrase between the subject and its verb
+  if (!speakerLike(v.mentionEnding.get(v.words[i]?.span.end ?? -1))) {
+    const before = subjectBeforePhrase(v, i)
+    if (before) return before
+  }
+  // "X, whose hometown, Y, is …, argues": the head of a relative clause closed by this comma
+  if (v.words[i]?.text === ',') {
+    const head = relativeHead(v, i)
+    if (head) return head
+  }
+  return subjectPastCommas(v, i, sentence)
+}
+
+/** The subject before word `i`, back through an apposition or an aside between commas. */
+function subjectPastCommas(v: DocView, i: number, sentence: number): Mention | undefined {
   for (let hops = 0; i >= 0 && v.words[i]!.sentence === sentence && hops < 3; hops++) {
     const w = v.words[i]!
-    const m = v.mentionEnding.get(w.span.end)
-    if (speakerLike(m) && !isQuoted(v, m.span.start)) return m
-    // "X, the foreign minister of France, a member of …, said": back at the end of X's role
+    // "X, the foreign minister of France, a member of …, said": back at the end of X's role, whose
+    // last words may name an institution ("X, chief executive of Jet Services, a broker, said")
     const roleOf = hops > 0 ? mentionByRoleEnd(v, i) : undefined
     if (roleOf) return roleOf
+    const m = v.mentionEnding.get(w.span.end)
+    if (speakerLike(m) && !isQuoted(v, m.span.start)) return m
     if (w.text !== ',') return undefined
     // "Gov. John Kasich (R-OH), said": look past a parenthesis before the comma
     let k = i - 1
@@ -58,12 +75,16 @@ export function subjectBefore(v: DocView, cue: number): Mention | undefined {
       // "the ministry spokesman, Karim Aziz, said": the name in apposition is the speaker
       const named = k >= 0 ? v.mentionEnding.get(v.words[k]!.span.end) : undefined
       // (the name must fill the commas: ", a member of the Security Council," is a role, not a name)
-      const fills = !opened || (named !== undefined && wordIndexAfter(v, named.span.start) === j + 1)
+      const from = named?.role && named.role.end <= named.span.start ? named.role.start : named?.span.start
+      const fills = !opened || (from !== undefined && wordIndexAfter(v, from) === j + 1)
       if (speakerLike(named) && named.form === 'name' && fills && !isQuoted(v, named.span.start)) return named
     }
     // a relative clause or an aside: go back to the comma that opens it
     if (!opened) return undefined
     i = j - 1
+    // "X (D), a supporter of Y, said": back past the parenthesis after X
+    if (v.words[i]?.text === ')') while (i > 0 && v.words[i]!.text !== '(') i--
+    if (v.words[i]?.text === '(') i--
   }
   return undefined
 }
@@ -85,14 +106,23 @@ const PARTICIPLE_OPENERS = /^(while|when|after|before|by|without|also)$/i
 /** A cue in the -ing form that hangs on the clause before it: "…, saying …", "… while insisting …". */
 function participleCue(v: DocView, cue: number): boolean {
   const w = v.words[cue]!
-  if (!PARTICIPLE_CUES.has(w.text.toLowerCase()) && !(w.text.endsWith('ing') && isSpeechCue(w.text)))
-    return false
+  const speech = isSpeechCue(w.text) || isPhrasalCueAt(v.words, cue)
+  if (!PARTICIPLE_CUES.has(w.text.toLowerCase()) && !(w.text.endsWith('ing') && speech)) return false
   const prev = v.words[cue - 1]
-  return (
-    prev !== undefined &&
-    prev.sentence === w.sentence &&
-    (prev.text === ',' || PARTICIPLE_OPENERS.test(prev.text))
-  )
+  if (prev === undefined || prev.sentence !== w.sentence) return false
+  return prev.text === ',' || PARTICIPLE_OPENERS.test(prev.text) || afterObject(v, cue)
+}
+
+/**
+ * Whether the participle at `cue` follows the object the subject produced: "issued a statement
+ * calling …", "shot back in an article stating …". Not "with analysts saying …" or "received calls
+ * saying …", where the noun says it.
+ */
+function afterObject(v: DocView, cue: number): boolean {
+  let k = cue - 1
+  if (v.words[k]?.pos !== 'NOUN' || v.mentionEnding.has(v.words[k]!.span.end)) return false
+  while (k > 0 && cue - k < 4 && /^(NOUN|ADJ)$/.test(v.words[k]!.pos)) k--
+  return /^(a|an)$/i.test(v.words[k]?.text ?? '')
 }
 
 /**
@@ -104,8 +134,9 @@ function reportingVerbOver(v: DocView, verb: number): number {
   const sentence = v.words[verb]!.sentence
   for (let k = verb - 1; k >= 0 && v.words[k]!.sentence === sentence; k--) {
     const w = v.words[k]!
-    if (w.text === ';' || (/^(and|but)$/i.test(w.text) && v.words[k - 1]?.text === ',')) return verb
-    if (w.pos === 'VERB' && isSpeechCue(w.text) && !isQuoted(v, w.span.start)) return k
+    if (w.text === ';' || w.text === ',') return verb
+    const cue = isSpeechCue(w.text) || isPhrasalCueAt(v.words, k)
+    if (w.pos === 'VERB' && cue && !isQuoted(v, w.span.start)) return k
   }
   return verb
 }
@@ -118,6 +149,8 @@ function finiteVerbBefore(v: DocView, cue: number): number | undefined {
     if (w.pos !== 'VERB' || isQuoted(v, w.span.start)) continue
     if (/^to$/i.test(v.words[k - 1]?.text ?? '')) continue
     if (/ing$/i.test(w.text) && !/^(is|are|was|were|be|been)$/i.test(v.words[k - 1]?.text ?? '')) continue
+    // "X apologized after they came out, saying …": the participle hangs on the main clause
+    if (inDependentClause(v, k)) continue
     return k
   }
   return undefined
@@ -148,7 +181,11 @@ const FRONTED = new Set(['ADP', 'SCONJ', 'ADV'])
 function subjectZone(v: DocView, first: number, limit: number): number {
   const w = v.words[first]
   if (!w || !(FRONTED.has(w.pos) || (w.pos === 'VERB' && /(ing|ed)$/.test(w.text)))) return first
-  for (let i = first + 1; i < limit; i++) if (v.words[i]!.text === ',') return i + 1
+  for (let i = first + 1; i < limit; i++) {
+    if (v.words[i]!.text !== ',') continue
+    // "Speaking in Concord, which hosts the next contest, Bush said": a relative clause still fronts
+    if (!/^(which|where|who|whose)$/i.test(v.words[i + 1]?.text ?? '')) return i + 1
+  }
   return first
 }
 
@@ -236,11 +273,18 @@ export function mainSubject(
   const first = wordIndexAfter(v, s.start)
   const limit = wordIndexAfter(v, before)
   const zone = subjectZone(v, first, limit)
-  const verb = v.words[mainVerb(v, zone, limit)]?.span.start ?? before
+  const verbIndex = mainVerb(v, zone, limit)
+  const verb = v.words[verbIndex]?.span.start ?? before
   const zoneStart = v.words[zone]?.span.start ?? s.start
-  const subject = candidates
-    .filter((m) => m.span.start >= zoneStart && m.span.end <= verb && PERSONISH(m) && !afterPreposition(v, m))
-    .at(-1)
+  const appositive = appositionSubject(v, zone, verbIndex)
+  const subject =
+    appositive && PERSONISH(appositive) && candidates.includes(appositive)
+      ? appositive
+      : candidates
+          .filter(
+            (m) => m.span.start >= zoneStart && m.span.end <= verb && PERSONISH(m) && !afterPreposition(v, m),
+          )
+          .at(-1)
   if (referent === 'clause') return verb < before ? subject : undefined
   if (subject) return subject
   if (!referent) return candidates.find(PERSONISH) ?? candidates.find((m) => m.kind === 'org')
@@ -271,7 +315,8 @@ export function firstCue(v: DocView, from: number, to: number): number | undefin
 export function lastCue(v: DocView, from: number, to: number): number | undefined {
   for (let i = to - 1; i >= from; i--) {
     const w = v.words[i]!
-    if ((w.pos === 'VERB' || w.pos === 'NOUN') && isDirectCue(w.text) && !isQuoted(v, w.span.start)) return i
+    const cue = isDirectCue(w.text) || isPhrasalCueAt(v.words, i)
+    if ((w.pos === 'VERB' || w.pos === 'NOUN') && cue && !isQuoted(v, w.span.start)) return i
   }
   return undefined
 }

@@ -1,0 +1,47 @@
+import type { Quote } from '../../core/index.ts'
+import type { QuotedSpan } from './marks.ts'
+import type { Focus, ResolvedSpeaker, SpeakerResolver } from './speakers.ts'
+import { mainSubject } from './subjects.ts'
+import { type DocView, wordIndexAfter } from './view.ts'
+
+/** What finding the speaker of a quotation with no attribution of its own needs. */
+export interface Context {
+  readonly v: DocView
+  readonly resolver: SpeakerResolver
+  readonly focus: readonly Focus[]
+  readonly quotes: readonly Quote[]
+}
+
+/** Whether the quotation opens its sentence (past its opening mark). */
+const opensSentence = (v: DocView, q: QuotedSpan, sentence: number): boolean =>
+  wordIndexAfter(v, v.doc.sentences[sentence]!.span.start) >= wordIndexAfter(v, q.open) - 1
+
+/**
+ * The subject of the sentence a quotation is woven into, when the sentence names it before the
+ * quotation: 'Bush referred to Rubio as “a bright leader”' is Bush's, not the previous speaker's.
+ */
+export function wovenSubject(c: Context, q: QuotedSpan, sentence: number): ResolvedSpeaker | undefined {
+  if (opensSentence(c.v, q, sentence)) return undefined
+  const subject = mainSubject(c.v, sentence, q.open, 'clause')
+  if (!subject || (subject.actor === undefined && subject.form === 'name')) return undefined
+  return c.resolver.resolve(subject, sentence, c.focus)
+}
+
+/**
+ * The subject of the sentence just before a quotation that stands alone, in the same paragraph,
+ * when that sentence quotes no one: in 'Dana Kirk touted her record. “We need fair rules.”' the
+ * words are Dana Kirk's, not those of whoever spoke before her. Only a person: a name the actors
+ * stage knows, a role phrase or a pronoun.
+ */
+export function previousSubject(c: Context, q: QuotedSpan, sentence: number): ResolvedSpeaker | undefined {
+  const { v } = c
+  const prev = v.doc.sentences[sentence - 1]
+  if (!prev || prev.paragraph !== v.doc.sentences[sentence]!.paragraph || !opensSentence(v, q, sentence))
+    return undefined
+  if (c.quotes.some((x) => x.span.start < prev.span.end && prev.span.start < x.span.end)) return undefined
+  const subject = mainSubject(v, sentence - 1, prev.span.end, 'clause')
+  if (!subject || subject.kind === 'org' || (subject.form === 'name' && subject.actor === undefined))
+    return undefined
+  if (subject.form === 'name' && !c.resolver.personal(subject)) return undefined
+  return c.resolver.resolve(subject, sentence - 1, c.focus)
+}
