@@ -2,8 +2,14 @@ import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { parseRegistry } from '../config/registry-file.ts'
 import type { Store } from '../storage/store.ts'
-import { type ActorLookup, actorQuotes, findActor, readActorReport } from './actor-report.ts'
-import { type CorpusActors, countMembers, countStatements, readCorpusActors } from './corpus-actors.ts'
+import {
+  type ActorLookup,
+  actorQuotes,
+  findActor,
+  MAX_MEMBERS_SHOWN,
+  readActorReport,
+} from './actor-report.ts'
+import { type CorpusActors, countMembers, readCorpusActors } from './corpus-actors.ts'
 import { passageStore, REGISTRY_YAML } from './testing.ts'
 
 let store: Store
@@ -136,14 +142,20 @@ describe('reports at scale', () => {
     )
   })
 
-  test('asking only the ids that speak finds the same quotations', async () => {
-    const statements = await countStatements(store)
-    for (const actor of corpus.actors) {
-      const ids = new Set(
-        actor.members.filter((m) => statements.get(`${m.article}\u0000${m.actor}`)).map((m) => m.actor),
-      )
-      assert.deepEqual(await actorQuotes(store, actor, { ids }), await actorQuotes(store, actor))
+  test("reading some of an actor's members finds those members' quotations", async () => {
+    const counts = await countMembers(store)
+    const split = corpus.actors.filter((a) => a.members.length > 1)
+    assert.ok(split.length > 0, 'some actor gathers several article actors')
+    for (const actor of split) {
+      const [first, ...rest] = actor.members
+      assert.ok(first)
+      const own = await actorQuotes(store, actor, [first])
+      assert.ok(own.every((q) => q.articleId === first.article && q.actorId === first.actor))
+      assert.equal(own.length, counts.quotations.get(`${first.article}\u0000${first.actor}`) ?? 0)
+      const others = await actorQuotes(store, actor, rest)
+      assert.equal(own.length + others.length, (await actorQuotes(store, actor)).length)
     }
+    assert.deepEqual(await actorQuotes(store, corpus.actors[0]!, []), [])
   })
 
   test('with the counts, a report reads only the newest articles and says the same', async () => {
@@ -154,5 +166,32 @@ describe('reports at scale', () => {
       assert.deepEqual(counted, exact, actor.name)
     }
     assert.ok(corpus.actors.some((a) => new Set(a.members.map((m) => m.article)).size > 1))
+  })
+
+  test('an actor of thousands of articles shows its newest members, oldest first, undated last', async () => {
+    const actor = corpus.actors[0]
+    assert.ok(actor)
+    // 1,000 members over 40 days, some undated, given in no particular order
+    const members = Array.from({ length: 1000 }, (_, i) => ({
+      article: `a${(i * 7919) % 1000}`,
+      actor: actor.members[0]?.actor ?? actor.id,
+    }))
+    const day = (article: string) => Number(article.slice(1)) % 41
+    const published = new Map(
+      members.map((m) => [
+        m.article,
+        day(m.article) === 40 ? null : `2025-03-${String((day(m.article) % 28) + 1).padStart(2, '0')}`,
+      ]),
+    )
+    const big = { ...actor, members, evidence: [] }
+    const report = await readActorReport(store, { ...corpus, published }, big, { limit: 0 })
+    const codePoints = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+    const naive = members
+      .map((m) => ({ ...m, published: published.get(m.article) ?? null }))
+      .sort((a, b) => codePoints(a.published ?? '~', b.published ?? '~') || codePoints(a.article, b.article))
+      .slice(-MAX_MEMBERS_SHOWN)
+    assert.equal(report.members.length, MAX_MEMBERS_SHOWN)
+    assert.deepEqual(report.members, naive)
+    assert.equal(report.members.at(-1)?.published, null, 'undated last')
   })
 })

@@ -16,8 +16,6 @@ import {
   summarise,
 } from './corpus-actors.ts'
 
-/** Rows read per store query. */
-const PAGE = 1000
 /** Most articles whose stances one report reads, newest first, so a prolific speaker cannot stall it. */
 export const MAX_STANCE_ARTICLES = 500
 /** Most statements one report lists over HTTP (the dashboard's actor page asks for this many). */
@@ -106,60 +104,69 @@ export async function findActor(store: Store, corpus: CorpusActors, query: strin
     : { status: 'ambiguous', candidates: ordered }
 }
 
+/** Code-point order: tens of thousands of members sort faster than with localeCompare. */
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
 /** When a quotation was made: when said, else its article's date. */
 const whenOf = (q: QuoteRow): string => q.date ?? q.published ?? ''
 
 /**
- * The quotations attributed to the actor's article actors, newest first. The store is asked by
- * each article actor's id (its index leads, newest article first), and only the actor's own rows
- * are kept. `ids` narrows the ids asked about (those that speak: an institution mentioned in
- * thousands of articles is quickly found silent); given `articles`, each id is read only until it
- * has given quotations from that many articles: enough for the newest of them all.
+ * The quotations the actor's article actors made, newest first (by when said, else by article).
+ * `members` narrows the article actors read (by default all of them).
  */
 export async function actorQuotes(
   store: Store,
   actor: CanonicalActor,
-  opts: { readonly ids?: ReadonlySet<string>; readonly articles?: number } = {},
+  members: readonly { readonly article: string; readonly actor: string }[] = actor.members,
 ): Promise<QuoteRow[]> {
-  const { articles = Number.POSITIVE_INFINITY } = opts
-  const ids = opts.ids ?? new Set(actor.members.map((m) => m.actor))
-  if (ids.size === 0) return []
-  const members = new Set(actor.members.map((m) => memberKey(m.article, m.actor)))
-  const found = new Map<string, QuoteRow>()
-  for (const id of ids) {
-    const read = new Set<string>()
-    for (let offset = 0; read.size < articles; offset += PAGE) {
-      const rows = await store.quotes({ actor: id, limit: PAGE, offset })
-      for (const q of rows) {
-        if (q.actorId === null || !members.has(memberKey(q.articleId, q.actorId))) continue
-        found.set(`${q.articleId}\u0000${q.quoteId}`, q)
-        read.add(q.articleId)
-      }
-      if (rows.length < PAGE) break
-    }
-  }
-  return [...found.values()].sort(
+  const rows = await store.memberQuotes(members.map((m) => ({ articleId: m.article, actor: m.actor })))
+  return rows.sort(
     (a, b) =>
       whenOf(b).localeCompare(whenOf(a)) || a.articleId.localeCompare(b.articleId) || a.start - b.start,
   )
 }
 
-/** What the counts say of an actor's members: totals, and the ids and articles that speak. */
+/** What the counts say of an actor's members: totals, and the members that speak. */
 function speakingMembers(actor: CanonicalActor, counts: MemberCounts) {
   let statements = 0
   let quotations = 0
-  const ids = new Set<string>()
-  const articles = new Set<string>()
+  const members: { readonly article: string; readonly actor: string; readonly quotations: number }[] = []
   for (const m of actor.members) {
     const key = memberKey(m.article, m.actor)
     const n = counts.statements.get(key)
     if (!n) continue
+    const rows = counts.quotations.get(key) ?? 0
     statements += n
-    quotations += counts.quotations.get(key) ?? 0
-    ids.add(m.actor)
-    articles.add(m.article)
+    quotations += rows
+    members.push({ article: m.article, actor: m.actor, quotations: rows })
   }
-  return { statements, quotations, ids, articles }
+  return { statements, quotations, members, articles: new Set(members.map((m) => m.article)).size }
+}
+
+/**
+ * The newest speaking members (by their article's date, undated last), enough to give `quotations`
+ * quotations and to cover `articles` articles: all a report shows or reads stances from.
+ */
+function newestMembers<M extends { readonly article: string; readonly quotations: number }>(
+  members: readonly M[],
+  published: ReadonlyMap<string, string | null>,
+  want: { readonly quotations: number; readonly articles: number },
+): M[] {
+  const ordered = [...members].sort(
+    (a, b) =>
+      compare(published.get(b.article) ?? '', published.get(a.article) ?? '') ||
+      compare(a.article, b.article),
+  )
+  const articles = new Set<string>()
+  let quotations = 0
+  let taken = 0
+  for (const m of ordered) {
+    if (quotations >= want.quotations && articles.size >= want.articles && !articles.has(m.article)) break
+    articles.add(m.article)
+    quotations += m.quotations
+    taken++
+  }
+  return ordered.slice(0, taken)
 }
 
 /** The stances of the quotations, read for their articles (newest first, at most `max` of them). */
@@ -181,7 +188,26 @@ async function stancesOf(
   return { byQuote, complete: articles.length <= max }
 }
 
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+/** The newest {@link MAX_MEMBERS_SHOWN} members with their articles' dates, oldest first, undated last. */
+function shownMembers(actor: CanonicalActor, published: ReadonlyMap<string, string | null>): ActorMember[] {
+  // An institution gathers tens of thousands: the members of the newest days are found by counting
+  // members per day, and only they are sorted. Undated ('~') count as the newest, as they sort last.
+  const days = actor.members.map((m) => published.get(m.article) ?? '~')
+  const perDay = new Map<string, number>()
+  for (const day of days) perDay.set(day, (perDay.get(day) ?? 0) + 1)
+  let from = ''
+  let counted = 0
+  for (const day of [...perDay.keys()].sort(compare).reverse()) {
+    from = day
+    counted += perDay.get(day) ?? 0
+    if (counted >= MAX_MEMBERS_SHOWN) break
+  }
+  const kept = actor.members.flatMap((m, i) => (days[i]! >= from ? [{ m, day: days[i]! }] : []))
+  kept.sort((a, b) => compare(a.day, b.day) || compare(a.m.article, b.m.article))
+  return kept
+    .slice(-MAX_MEMBERS_SHOWN)
+    .map(({ m, day }) => ({ article: m.article, actor: m.actor, published: day === '~' ? null : day }))
+}
 
 /** Evidence by name, reason and confidence, in the order first seen, with how many articles gave it. */
 function groupEvidence(evidence: readonly MergeEvidence[]): MergeGroup[] {
@@ -234,32 +260,30 @@ export async function readActorReport(
      * only the quotations of the newest articles the report shows or reads stances from are read.
      */
     readonly counts?: MemberCounts
+    /** The actor's summary, when the caller has it (from the same counts): not worked out again. */
+    readonly summary?: ActorSummary
   },
 ): Promise<ActorReport> {
   const max = opts.maxStanceArticles ?? MAX_STANCE_ARTICLES
   const speaking = opts.counts ? speakingMembers(actor, opts.counts) : undefined
-  const rows = await actorQuotes(
-    store,
-    actor,
-    speaking ? { ids: speaking.ids, articles: Math.max(opts.limit, max) } : {},
-  )
+  const members = speaking
+    ? newestMembers(speaking.members, corpus.published, { quotations: opts.limit, articles: max })
+    : actor.members
+  const rows = await actorQuotes(store, actor, members)
   const { byQuote, complete } = await stancesOf(store, rows, max)
   const quotes = rows.map((q) => ({ ...q, stances: byQuote.get(`${q.articleId}\u0000${q.quoteId}`) ?? [] }))
   return {
-    ...summarise(
-      actor,
-      corpus.published,
-      speaking ? speaking.statements : new Set(rows.map(statementKey)).size,
-    ),
-    members: actor.members
-      .map((m) => ({ ...m, published: corpus.published.get(m.article) ?? null }))
-      // by code point, not localeCompare: an institution's report sorts tens of thousands
-      .sort((a, b) => compare(a.published ?? '~', b.published ?? '~') || compare(a.article, b.article))
-      .slice(-MAX_MEMBERS_SHOWN),
+    ...(opts.summary ??
+      summarise(
+        actor,
+        corpus.published,
+        speaking ? speaking.statements : new Set(rows.map(statementKey)).size,
+      )),
+    members: shownMembers(actor, corpus.published),
     evidence: groupEvidence(actor.evidence),
     quotations: speaking ? speaking.quotations : rows.length,
     stances: countStances(quotes),
-    stancesComplete: speaking ? speaking.articles.size <= max : complete,
+    stancesComplete: speaking ? speaking.articles <= max : complete,
     quotes: quotes.slice(0, opts.limit),
   }
 }

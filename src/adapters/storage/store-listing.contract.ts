@@ -106,6 +106,41 @@ function listTests(run: Run): void {
   )
 }
 
+/** Quotations read by the article actors that made them. */
+function memberQuoteTests(run: Run): void {
+  test(
+    'memberQuotes: the quotations of the article actors asked, and no one else',
+    run(async (store) => {
+      const docs = await allDocs()
+      await saveAll(store, docs)
+      const all = await store.quotes({ limit: 10_000 })
+      const speakers = all.flatMap((q) => (q.actorId ? [{ articleId: q.articleId, actor: q.actorId }] : []))
+      const unique = [...new Map(speakers.map((m) => [`${m.articleId}|${m.actor}`, m])).values()]
+      assert.ok(unique.length > 4, 'the fixtures have several speakers')
+      const asked = unique.filter((_, i) => i % 2 === 0)
+      const askedKeys = new Set(asked.map((m) => `${m.articleId}|${m.actor}`))
+      const got = await store.memberQuotes([...asked, { articleId: 'no-such-article', actor: 'x' }])
+      const key = (q: { articleId: string; quoteId: string }) => `${q.articleId}|${q.quoteId}`
+      const wanted = all.filter((q) => askedKeys.has(`${q.articleId}|${q.actorId}`))
+      assert.deepEqual(got.map(key).sort(), wanted.map(key).sort())
+      assert.ok(
+        got.every(
+          (q, i) => i === 0 || got[i - 1]?.articleId !== q.articleId || (got[i - 1]?.start ?? 0) <= q.start,
+        ),
+        'text order within an article',
+      )
+      const first = got[0]
+      assert.ok(first)
+      assert.deepEqual(
+        first,
+        all.find((q) => key(q) === key(first)),
+        'the same row as quotes() gives',
+      )
+      assert.deepEqual(await store.memberQuotes([]), [])
+    }),
+  )
+}
+
 /** Forced saves and the reader's input, kept for re-analysis. */
 function reanalysisTests(run: Run): void {
   test(
@@ -164,5 +199,6 @@ function reanalysisTests(run: Run): void {
  */
 export function listingTests(run: Run): void {
   listTests(run)
+  memberQuoteTests(run)
   reanalysisTests(run)
 }

@@ -171,6 +171,12 @@ export interface QuoteFilter {
   readonly offset?: number
 }
 
+/** An actor of one article: the article's stored id and the actor's id in it. */
+export interface ArticleActorKey {
+  readonly articleId: string
+  readonly actor: string
+}
+
 /** One stored quotation with what an analyst needs to read it. Offsets are UTF-16 code units. */
 export interface QuoteRow {
   readonly articleId: string
@@ -322,6 +328,11 @@ export interface Store {
    * Actors are per article: this is what corpus-level identity resolution reads.
    */
   articleActors(filter?: ActorFilter): Promise<ArticleActorRow[]>
+  /**
+   * The quotations these article actors made (an article's actor speaking in that article), by
+   * article id, then in text order. Pairs not stored are skipped.
+   */
+  memberQuotes(members: readonly ArticleActorKey[]): Promise<QuoteRow[]>
   /** The stances of these quotations, by article id then quote id. */
   quoteStances(
     quotes: readonly { readonly articleId: string; readonly quoteId: string }[],

@@ -160,10 +160,14 @@ export function apiRoutes({ store, positionsFor, registry = [], actorsMaxAgeMs }
     rejectUnknown(q, ['limit'])
     const limit = parseInteger(q, 'limit', 100, 0, MAX_ACTOR_QUOTES)
     const id = c.req.param('id')
-    const { actors, statements, quotations } = await corpus()
-    const actor = actors.actors.find((a) => a.id === id)
+    const { actors, statements, quotations, summaries } = await corpus()
+    const actor = actors.index.byId.get(id)
     if (!actor) throw new NotFoundError(`no actor has the id '${id}'; GET /api/actors?name=… finds ids`)
-    return c.json(await readActorReport(store, actors, actor, { limit, counts: { statements, quotations } }))
+    const summary = summaries.find((s) => s.id === id)
+    const counts = { statements, quotations }
+    return c.json(
+      await readActorReport(store, actors, actor, { limit, counts, ...(summary ? { summary } : {}) }),
+    )
   })
 
   return api

@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely'
 import type { Analyzed } from '../../../core/index.ts'
 import type {
   ActorFilter,
+  ArticleActorKey,
   ArticleActorRow,
   ArticleSummary,
   EvidenceWant,
@@ -24,7 +25,7 @@ import type {
 } from '../store.ts'
 import { articleRows } from './article-rows.ts'
 import type { ArticleWriter } from './article-writer.ts'
-import { findQuotes } from './quote-query.ts'
+import { findMemberQuotes, findQuotes } from './quote-query.ts'
 import { readArticle } from './read-article.ts'
 import { findArticleActors, listArticles } from './read-lists.ts'
 import { readStats } from './read-stats.ts'
@@ -76,6 +77,10 @@ export class KyselyStore implements Store {
 
   articleActors(filter: ActorFilter = {}): Promise<ArticleActorRow[]> {
     return findArticleActors(this.db, filter)
+  }
+
+  memberQuotes(members: readonly ArticleActorKey[]): Promise<QuoteRow[]> {
+    return findMemberQuotes(this.db, members)
   }
 
   async quoteStances(

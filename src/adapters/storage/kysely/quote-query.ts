@@ -1,5 +1,5 @@
 import { type Kysely, type Selectable, sql } from 'kysely'
-import type { QuoteFilter, QuoteRow } from '../store.ts'
+import type { ArticleActorKey, QuoteFilter, QuoteRow } from '../store.ts'
 import { actorKey, nameKey } from './article-rows.ts'
 import type { Database } from './schema.ts'
 
@@ -138,4 +138,40 @@ export async function findQuotes(db: Kysely<Database>, filter: QuoteFilter): Pro
     .offset(offset)
     .execute()
   return rows.map(toQuoteRow)
+}
+
+/** Articles per query of {@link findMemberQuotes}: well under either engine's bound-value limit. */
+const ARTICLES_PER_QUERY = 1000
+
+/**
+ * The quotations of these article actors, by article id then text order. Each query seeks the
+ * articles by the primary key and keeps the rows of the actors asked about in that article.
+ */
+export async function findMemberQuotes(
+  db: Kysely<Database>,
+  members: readonly ArticleActorKey[],
+): Promise<QuoteRow[]> {
+  const byArticle = new Map<string, Set<string>>()
+  for (const m of members) {
+    const ids = byArticle.get(m.articleId)
+    if (ids) ids.add(m.actor)
+    else byArticle.set(m.articleId, new Set([m.actor]))
+  }
+  const articles = [...byArticle.keys()].sort()
+  const found: QuoteRow[] = []
+  for (let i = 0; i < articles.length; i += ARTICLES_PER_QUERY) {
+    const chunk = articles.slice(i, i + ARTICLES_PER_QUERY)
+    const ids = [...new Set(chunk.flatMap((a) => [...(byArticle.get(a) ?? [])]))]
+    const rows = await selectQuotes(db)
+      .where('q.article_id', 'in', chunk)
+      .where('q.speaker_actor_id', 'in', ids)
+      .orderBy('q.article_id')
+      .orderBy('q.span_start')
+      .orderBy('q.quote_id')
+      .execute()
+    for (const r of rows)
+      if (r.speaker_actor_id !== null && byArticle.get(r.article_id)?.has(r.speaker_actor_id))
+        found.push(toQuoteRow(r))
+  }
+  return found
 }
