@@ -81,22 +81,17 @@ const LABELS: readonly StanceLabel[] = ['support', 'oppose', 'conditional', 'neu
 
 /**
  * The actor a query names. An id or a canonical name that fits one actor decides; otherwise every
- * actor with the query as an alias, or with an article actor the store finds by name, alias or
- * surname, is a candidate.
- * @example await findActor(store, corpus, 'Rasaee') // { status: 'found', actor: { name: 'Hamid Rasaee', … } }
+ * actor with the query as its name or an alias, or a person with it as a surname, is a candidate.
+ * @example findActor(corpus, 'Rasaee') // { status: 'found', actor: { name: 'Hamid Rasaee', … } }
  */
-export async function findActor(store: Store, corpus: CorpusActors, query: string): Promise<ActorLookup> {
+export function findActor(corpus: CorpusActors, query: string): ActorLookup {
   const { index } = corpus
   const q = foldName(query)
   const byId = index.byId.get(query.trim())
   if (byId) return { status: 'found', actor: byId }
   const exact = index.byName.get(q) ?? []
   if (exact.length === 1) return { status: 'found', actor: exact[0]! }
-  const candidates = new Set(index.byForm.get(q) ?? [])
-  for (const r of await store.articleActors({ name: query })) {
-    for (const m of index.byArticle.get(r.articleId) ?? [])
-      if (m.actor === r.actor.id) candidates.add(m.canonical)
-  }
+  const candidates = new Set([...(index.byForm.get(q) ?? []), ...(index.bySurname.get(q) ?? [])])
   if (candidates.size === 0) return { status: 'none' }
   const ordered = [...candidates].sort((a, b) => (index.position.get(a) ?? 0) - (index.position.get(b) ?? 0))
   return ordered.length === 1

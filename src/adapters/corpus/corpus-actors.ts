@@ -53,6 +53,8 @@ export interface ActorIndex {
   readonly byName: ReadonlyMap<string, readonly CanonicalActor[]>
   /** By {@link foldName} of the canonical name or an alias. */
   readonly byForm: ReadonlyMap<string, readonly CanonicalActor[]>
+  /** A person's by {@link foldName} of the last word of its name or of an alias of two words or more. */
+  readonly bySurname: ReadonlyMap<string, readonly CanonicalActor[]>
   /** Each article's actors: the article actor's id and the canonical actor it belongs to. */
   readonly byArticle: ReadonlyMap<
     string,
@@ -71,20 +73,34 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value])
 }
 
+/** The folded last words of an actor's names of two words or more. */
+function surnames(a: CanonicalActor): Set<string> {
+  const found = new Set<string>()
+  for (const name of [a.name, ...a.aliases]) {
+    const words = name.trim().split(/\s+/)
+    if (words.length > 1) found.add(foldName(words.at(-1) ?? ''))
+  }
+  found.delete('')
+  return found
+}
+
 /** The lookups of {@link ActorIndex} over resolved actors. */
 export function indexActors(actors: readonly CanonicalActor[]): ActorIndex {
   const byName = new Map<string, CanonicalActor[]>()
   const byForm = new Map<string, CanonicalActor[]>()
+  const bySurname = new Map<string, CanonicalActor[]>()
   const byArticle = new Map<string, { actor: string; canonical: CanonicalActor }[]>()
   actors.forEach((a) => {
     push(byName, foldName(a.name), a)
     for (const form of new Set([a.name, ...a.aliases].map(foldName))) push(byForm, form, a)
+    if (a.kind === 'person') for (const surname of surnames(a)) push(bySurname, surname, a)
     for (const m of a.members) push(byArticle, m.article, { actor: m.actor, canonical: a })
   })
   return {
     byId: new Map(actors.map((a) => [a.id, a])),
     byName,
     byForm,
+    bySurname,
     byArticle,
     position: new Map(actors.map((a, i) => [a, i])),
   }

@@ -147,7 +147,7 @@ export async function actorCommand(argv: string[], io: CliIo, _ctx: StageContext
   const registry = values.registry ? await readRegistryFile(values.registry) : []
   return withCommandStore('actor', values.db, io, { mustExist: true }, async (store) => {
     const corpus = await readCorpusActors(store, registry)
-    const found = await findActor(store, corpus, name)
+    const found = findActor(corpus, name)
     if (found.status === 'none') {
       io.stderr.write(`subtext actor: no stored actor answers to '${name}'; \`subtext actors\` lists them\n`)
       return 1

@@ -43,14 +43,10 @@ const GRANULARITIES: readonly Granularity[] = ['day', 'week', 'month']
 const DEFAULT_EVENTS = 20
 
 /** The actors a name fits (all of them without one), most quoted first. */
-async function actorsNamed(
-  store: Store,
-  view: CorpusView,
-  name: string | undefined,
-): Promise<readonly ActorSummary[]> {
+function actorsNamed(view: CorpusView, name: string | undefined): readonly ActorSummary[] {
   const corpus = view.actors
   if (name === undefined) return view.summaries
-  const found = await findActor(store, corpus, name)
+  const found = findActor(corpus, name)
   const actors =
     found.status === 'found' ? [found.actor] : found.status === 'ambiguous' ? found.candidates : []
   return actors.map((a) => summariseCandidate(corpus, view.statements, a)).sort(byStatements)
@@ -150,7 +146,7 @@ export function apiRoutes({ store, positionsFor, registry = [], actorsMaxAgeMs }
     const limit = parseInteger(q, 'limit', 50, 1, MAX_LIMIT)
     const offset = parseInteger(q, 'offset', 0, 0, Number.MAX_SAFE_INTEGER)
     const name = q.name === undefined ? undefined : requireText(q, 'name')
-    const all = await actorsNamed(store, await corpus(), name)
+    const all = actorsNamed(await corpus(), name)
     const next = all.length > offset + limit ? offset + limit : null
     return c.json({ items: all.slice(offset, offset + limit), limit, offset, next, total: all.length })
   })
