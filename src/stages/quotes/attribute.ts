@@ -103,6 +103,20 @@ function cueAfterMention(v: DocView, m: Mention, to: number): number | undefined
   return undefined
 }
 
+/**
+ * The name set off by commas after a role phrase, which it names: "the ministry spokesman, Karim
+ * Aziz, said" gives Karim Aziz. `closer` is what may end the apposition.
+ */
+export function nameInApposition(v: DocView, m: Mention, closer: RegExp): Mention | undefined {
+  if (m.form !== 'title') return undefined
+  const comma = wordIndexAfter(v, m.span.end)
+  if (v.words[comma]?.text !== ',') return undefined
+  const name = v.mentionStarting.get(v.words[comma + 1]?.span.start ?? -1)
+  if (!speakerLike(name) || name.form !== 'name' || name.kind !== 'person') return undefined
+  const end = v.words[wordIndexAfter(v, name.span.end)]
+  return end !== undefined && closer.test(end.text) ? name : undefined
+}
+
 /** A noun phrase as speaker when no mention names one: "said one Democrat familiar with …". */
 function phraseFrom(v: DocView, i: number, limit: number): Span | undefined {
   const NP = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
@@ -131,7 +145,7 @@ export function attributeAfter(v: DocView, from: number, to: number): Attributio
   const m = mentionFrom(v, named, v.words[Math.min(to, named + 8) - 1]?.span.end ?? 0)
   if (m) {
     const cue = cueAfterMention(v, m, to)
-    if (cue !== undefined) return { speaker: m, cue, method: 'cue-after' }
+    if (cue !== undefined) return { speaker: nameInApposition(v, m, /^,$/) ?? m, cue, method: 'cue-after' }
     // "Clinton staffer Maya Harris replied": the first name was a modifier of the speaker's title
     const later = mentionFrom(
       v,
@@ -147,7 +161,8 @@ export function attributeAfter(v: DocView, from: number, to: number): Attributio
   while (j < to && SKIP.has(v.words[j]!.pos)) j++
   if (j < to && isCueAfter(v, j)) {
     const after = mentionFrom(v, j + 1, v.words[Math.min(to, j + 10) - 1]?.span.end ?? 0)
-    if (after) return { speaker: after, cue: j, method: 'cue-after' }
+    if (after)
+      return { speaker: nameInApposition(v, after, /^[,.;!?]$/) ?? after, cue: j, method: 'cue-after' }
     const phrase = phraseFrom(v, j + 1, to)
     if (phrase) return { phrase, cue: j, method: 'cue-after' }
   }

@@ -1,4 +1,5 @@
 import type { Span } from '../../core/index.ts'
+import { isSpeechCue } from './cues.ts'
 import type { QuotedSpan } from './marks.ts'
 
 export type MarkedKind = 'direct' | 'mixed' | 'scare' | 'title'
@@ -8,6 +9,9 @@ const TITLE_CUES =
 /** A name in title case after "on", "of", "’s": "said on NBC’s “Meet the Press.”" */
 const BEFORE_NAME = /(\b(on|of|in|at|from|the|his|her|their)|['’]s)$/i
 const SMALL_WORDS = /^(of|the|a|an|and|or|in|on|to|for|with|at|by|from|is|vs\.?)$/i
+/** A cue verb right before the marks, past an object pronoun and "as": "what he called", "described it as". */
+const CUE_LEAD = /(\p{L}+)(?:\s+(?:it|them|this|that|him|her))?(?:\s+as)?$/iu
+const cueLeads = (before: string): boolean => isSpeechCue(CUE_LEAD.exec(before)?.[1] ?? '')
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length
 
 /**
@@ -39,7 +43,8 @@ export function classifyMarked(text: string, q: QuotedSpan, sentence: Span, cueN
     /\b(chant|chants|chanted|chanting|shouted|shouting|slogans?)$/i.test(before)
   )
     return 'direct'
-  // words woven into the writer's sentence are somebody's only when a cue says whose
-  if (words <= 1 || !cueNear) return 'scare'
+  // words woven into the writer's sentence are somebody's only when a cue says whose; a single
+  // word only when the cue gives it: "what he called “reforms”"
+  if (!cueNear || (words <= 1 && !cueLeads(before))) return 'scare'
   return 'mixed'
 }

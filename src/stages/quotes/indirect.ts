@@ -72,7 +72,13 @@ function skipToContent(v: DocView, cue: number, limit: number): number {
   let k = isPhrasalCueAt(v.words, cue) ? cue + 2 : cue + 1
   while (k < limit && v.words[k]!.pos === 'ADV') k++
   if (OBJECT_VERBS.has(lc(v, cue))) k = pastObject(v, k, limit)
-  for (let hops = 0; hops < 2 && k < limit && ADJUNCT_STARTERS.has(lc(v, k)) && lc(v, k) !== 'to'; hops++) {
+  for (let hops = 0; hops < 2 && k < limit; hops++) {
+    const dated = pastDate(v, k, limit)
+    if (dated !== undefined) {
+      k = dated
+      continue
+    }
+    if (!ADJUNCT_STARTERS.has(lc(v, k)) || lc(v, k) === 'to') break
     let j = k + 1
     while (j < limit && j - k < 8 && NP_POS.has(v.words[j]!.pos) && lc(v, j) !== 'that') j++
     if (
@@ -83,6 +89,23 @@ function skipToContent(v: DocView, cue: number, limit: number): number {
     else break
   }
   return k
+}
+
+/**
+ * Past a date right after the cue ("said the same day that …", "said Tuesday the talks …"): the
+ * word after it, when a clause or "that" follows; a date followed by its verb is the subject.
+ */
+function pastDate(v: DocView, k: number, limit: number): number | undefined {
+  const at = v.words[k]?.span.start
+  const date = v.doc.dates.find((d) => d.span.start === at)
+  if (!date) return undefined
+  let j = wordIndexAfter(v, date.span.end)
+  if (lc(v, j) === ',') j++
+  const next = v.words[j]
+  if (j >= limit || !next || /^['’]s$/i.test(next.text)) return undefined
+  return lc(v, j) === 'that' || lc(v, j) === ':' || NP_POS.has(next.pos) || ADJUNCT_STARTERS.has(lc(v, j))
+    ? j
+    : undefined
 }
 
 /** Past one noun phrase ("reporters", "The Star-Ledger of Newark", "the council"): the object of a cue. */

@@ -21,6 +21,8 @@ interface Mark {
   readonly len: number
   readonly family: 'double' | 'single'
   readonly orientation: Orientation
+  /** Placed like the apostrophe of a plural possessive: "the officials’ plan". */
+  readonly possessive: boolean
 }
 
 const DOUBLE_OPENERS = new Set(['“', '„', '«', '‟'])
@@ -79,19 +81,26 @@ function findMarks(text: string, p: Span): Mark[] {
     const f = flanks(text, at, len, p.start, p.end)
     if (!f.left && !f.right && isSingle) continue
     const orientation = c === '`' ? 'open' : orient(c, f)
-    marks.push({ at, len, family: isDouble ? 'double' : 'single', orientation })
+    const possessive = isSingle && /[sS]/.test(prev) && /^\s+\p{L}/u.test(text.slice(at + len, p.end))
+    marks.push({ at, len, family: isDouble ? 'double' : 'single', orientation, possessive })
     re.lastIndex = at + len
   }
   return marks
 }
 
-/** Pairs one family's marks left to right; returns pairs and an opener left open at the end. */
+/**
+ * Pairs one family's marks left to right; returns pairs and an opener left open at the end. A
+ * plural possessive's apostrophe closes nothing when a closer follows before the next opener.
+ */
 function pairFamily(marks: readonly Mark[]): { pairs: [Mark, Mark][]; pending?: Mark } {
   const pairs: [Mark, Mark][] = []
   let open: Mark | undefined
-  for (const m of marks) {
+  for (const [i, m] of marks.entries()) {
+    const later = marks[i + 1]
     if (open === undefined) {
       if (m.orientation !== 'close') open = m
+    } else if (m.possessive && later !== undefined && later.orientation !== 'open') {
+      // "‘We reject the officials’ plan,’": the apostrophe belongs to the word
     } else if (m.orientation !== 'open') {
       pairs.push([open, m])
       open = undefined
@@ -110,6 +119,45 @@ function content(text: string, from: number, to: number): Span {
   while (start < end && /\s/.test(text[start]!)) start++
   while (end > start && /\s/.test(text[end - 1]!)) end--
   return { start, end }
+}
+
+const OPENS_DOUBLE = /^(["“„«]|'')/
+const OPENS_SINGLE = /^[‘‹‚']/
+
+/**
+ * The quotation left open at the end of paragraph `p`: it continues when the next paragraph opens
+ * with a mark of its family. A single mark left open is more often an apostrophe than a quotation,
+ * so it counts only when it opens and the next paragraph continues it (UK style).
+ */
+function runOn(
+  text: string,
+  p: Span,
+  next: Span | undefined,
+  double: Mark | undefined,
+  single: Mark | undefined,
+  doubles: readonly [Mark, Mark][],
+): QuotedSpan | undefined {
+  const opening = next === undefined ? '' : text.slice(next.start, next.start + 2)
+  const lone =
+    single !== undefined &&
+    double === undefined &&
+    single.orientation === 'open' &&
+    !doubles.some((d) => d[0].at < single.at && single.at < d[1].at) &&
+    OPENS_SINGLE.test(opening) &&
+    !opening.startsWith("''")
+  const pending = double ?? (lone ? single : undefined)
+  if (pending === undefined) return undefined
+  const c = content(text, pending.at + pending.len, p.end)
+  if (c.end <= c.start) return undefined
+  const continues = (pending === double ? OPENS_DOUBLE : OPENS_SINGLE).test(opening)
+  return {
+    open: pending.at,
+    close: p.end,
+    closeEnd: p.end,
+    content: c,
+    family: pending.family,
+    state: continues ? 'continues' : 'unclosed',
+  }
 }
 
 /**
@@ -142,21 +190,9 @@ export function pairQuotationMarks(text: string, paragraphs: readonly Span[]): Q
     )
     dPairs.forEach(closed('double'))
     sPairs.forEach(closed('single'))
-    const pending = doubles.pending
-    if (pending !== undefined) {
-      const next = paragraphs[pi + 1]
-      const continues = next !== undefined && /^(["“„«]|'')/.test(text.slice(next.start, next.start + 2))
-      const c = content(text, pending.at + pending.len, p.end)
-      if (c.end > c.start)
-        out.push({
-          open: pending.at,
-          close: p.end,
-          closeEnd: p.end,
-          content: c,
-          family: 'double',
-          state: continues ? 'continues' : 'unclosed',
-        })
-    }
+    const next = paragraphs[pi + 1]
+    const pending = runOn(text, p, next, doubles.pending, singles.pending, dPairs)
+    if (pending) out.push(pending)
   })
   return out.sort((a, b) => a.open - b.open)
 }

@@ -118,9 +118,7 @@ describe('quotation marks', () => {
     })
   })
 
-  test('a plural possessive apostrophe inside single marks does not close the quote', {
-    todo: 'the ’ of "officials’ plan" is taken as the closing mark',
-  }, () => {
+  test('a plural possessive apostrophe inside single marks does not close the quote', () => {
     const doc = analyzeText(
       'Anna Kerr, the health secretary, said: ‘We don’t accept the officials’ plan, and we never will.’\n',
     )
@@ -157,9 +155,7 @@ describe('quotations over several paragraphs', () => {
     )
   })
 
-  test('single marks (UK style) run over paragraphs too', {
-    todo: 'an unclosed single mark never continues: the first paragraph is not a quote at all',
-  }, () => {
+  test('single marks (UK style) run over paragraphs too', () => {
     const doc = analyzeText(
       [
         'Senator Ruth Calloway spoke for an hour in the chamber on Wednesday.',
@@ -205,9 +201,7 @@ describe('interrupted and nested quotes', () => {
 })
 
 describe('headlines', () => {
-  test('"Minister: …" gives the words to the minister the story names', {
-    todo: 'a headline speaker is not linked to the body: "Minister" gets no speaker at all',
-  }, () => {
+  test('"Minister: …" gives the words to the minister the story names', () => {
     const doc = analyzeText(
       [
         'Minister: "We will not sign"',
@@ -255,15 +249,18 @@ describe('attribution', () => {
     expectQuote(doc, 'The agreement is dead,', { kind: 'direct', speaker: 'Jane Doe', cue: 'said' })
   })
 
-  test('"…," the Y, X, said names X', {
-    todo: 'the role before the name is taken as the speaker; the name in apposition is ignored',
-  }, () => {
+  test('"…," the Y, X, said names X', () => {
     const doc = analyzeText('"The talks will resume next week," the ministry spokesman, Karim Aziz, said.\n')
     expectQuote(doc, 'The talks will resume next week,', {
       kind: 'direct',
       speaker: 'Karim Aziz',
       cue: 'said',
     })
+  })
+
+  test('"…," said the Y, X. names X', () => {
+    const doc = analyzeText('"The talks will resume next week," said the ministry spokesman, Karim Aziz.\n')
+    expectQuote(doc, 'The talks will resume next week,', { speaker: 'Karim Aziz', cue: 'said' })
   })
 
   test('"…," X\'s spokesman said: the spokesman speaks, not X', () => {
@@ -333,9 +330,7 @@ describe('attribution', () => {
     })
   })
 
-  test('"he said" skips a woman the text calls "she"', {
-    todo: 'pronouns ignore gender: "he" goes to Jane Doe, whom the text calls "She"',
-  }, () => {
+  test('"he said" skips a woman the text calls "she"', () => {
     const doc = analyzeText(
       [
         'Tom Harlow spoke first. "We will not sign," Harlow said.',
@@ -388,7 +383,7 @@ describe('attribution', () => {
   })
 
   test('a mixed quote after "Analysts said" is theirs, not the last speaker\'s', {
-    todo: 'the speaker is right, but the span is the whole reported clause, marks included: "the result was a "wake-up call" for the opposition"',
+    todo: 'the speaker is right, but the span is the whole reported clause, marks included: "the result was a "wake-up call" for the opposition" (see the Park test below)',
   }, () => {
     const doc = analyzeText(
       [
@@ -429,7 +424,7 @@ describe('mixed quotes', () => {
   })
 
   test("X wrote on X that … “…”: the mixed quote is X's", {
-    todo: '"Park" is not linked to Helen Park, and the span is the reported clause from "her first act", with the opening mark but not the closing one',
+    todo: 'the speaker is right, but the span is the whole reported clause from "her first act", marks included (PolNeAR gold annotates the clause: shrinking such mixed quotes to their quoted words costs speech F1 0.766 → 0.722)',
   }, () => {
     const doc = analyzeText(
       [
@@ -514,9 +509,7 @@ describe('indirect speech', () => {
     expectQuote(doc, 'The agreement will collapse within a year', { kind: 'indirect', speaker: 'Tom Harlow' })
   })
 
-  test('the cue of "according to" is the whole phrase', {
-    todo: 'the cue covers "according" only (core/document.ts documents "according to")',
-  }, () => {
+  test('the cue of "according to" is the whole phrase', () => {
     const doc = analyzeText('The agreement will collapse within a year, according to Tom Harlow.\n')
     expectQuote(doc, 'The agreement will collapse within a year', { cue: 'according to' })
   })
@@ -557,9 +550,7 @@ describe('not statements', () => {
 
   // "what he called “reforms”" says whose word it is: Harlow's. One word, but a mixed quote, not a
   // scare quote (which nobody is said to have said).
-  test('what he called “reforms” is a mixed quote of his word', {
-    todo: 'a one-word quotation is always taken for a scare quote, even after "he called"',
-  }, () => {
+  test('what he called “reforms” is a mixed quote of his word', () => {
     const doc = analyzeText('Tom Harlow defended what he called “reforms” in a speech to party members.\n')
     expectQuote(doc, 'reforms', { kind: 'mixed', speaker: 'Tom Harlow', cue: 'called' })
   })
@@ -664,9 +655,7 @@ describe('dates', () => {
     })
   })
 
-  test('"said the same day that …": the date phrase is not part of what was said', {
-    todo: 'the content starts at "the same day that"',
-  }, () => {
+  test('"said the same day that …": the date phrase is not part of what was said', () => {
     const doc = analyzeText(
       'Tom Harlow spoke in Brussels on Tuesday. Jane Doe, the foreign minister, said the same day that the talks would continue.\n',
       { published: PUBLISHED },
@@ -678,11 +667,27 @@ describe('dates', () => {
     })
   })
 
-  test('a date inside the quoted words does not date the statement', {
-    todo: '"next week" inside the quotation is taken as the day it was said',
-  }, () => {
+  test('a date inside the quoted words does not date the statement', () => {
     const doc = analyzeText('"The talks will resume next week," Tom Harlow said.\n', { published: PUBLISHED })
     expectQuote(doc, 'The talks will resume next week,', { speaker: 'Tom Harlow', date: null })
+  })
+
+  test('a weekday inside the quoted words does not date the statement; one outside does', () => {
+    const doc = analyzeText('"The talks will resume on Friday," Tom Harlow said on Tuesday.\n', {
+      published: PUBLISHED,
+    })
+    expectQuote(doc, 'The talks will resume on Friday,', { speaker: 'Tom Harlow', date: '2024-03-05' })
+  })
+
+  test('"said Tuesday the …": a bare day after the cue is not part of what was said', () => {
+    const doc = analyzeText('Tom Harlow said Tuesday the agreement would collapse within a year.\n', {
+      published: PUBLISHED,
+    })
+    expectQuote(doc, 'the agreement would collapse within a year', {
+      kind: 'indirect',
+      speaker: 'Tom Harlow',
+      date: '2024-03-05',
+    })
   })
 })
 

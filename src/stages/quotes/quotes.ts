@@ -8,11 +8,12 @@ import { pairQuotationMarks, type QuotedSpan } from './marks.ts'
 import { statementDate } from './quote-dates.ts'
 import { type Focus, type ResolvedSpeaker, SpeakerResolver } from './speakers.ts'
 import { mainSubject } from './subjects.ts'
-import { previousSubject, wovenSubject } from './unattributed.ts'
-import { buildView, type DocView, wordIndexAfter } from './view.ts'
+import { unattributedSpeaker } from './unattributed.ts'
+import { buildView, type DocView, isQuoted, wordIndexAfter } from './view.ts'
 
 export const QUOTES_METHOD = 'rules@1'
-const CONTINUATION_PARAGRAPHS = 2
+/** Date words that, said by the speaker, name the day they speak. */
+const SPEAKERS_PRESENT = /^(today|tonight|this (morning|afternoon|evening))\W*$/i
 
 interface Marked {
   readonly q: QuotedSpan
@@ -64,9 +65,15 @@ function makeQuote(
   const id = quoteId(doc.id, span)
   const s = doc.sentences[sentence]!
   const cueWord = attribution.cue !== undefined ? w.v.words[attribution.cue] : undefined
+  const cue = attribution.cue !== undefined ? cueSpan(w.v, attribution.cue) : undefined
   const previousDate = w.last && w.last.speaker?.actor === speaker?.actor ? w.last.quote.date : undefined
+  // a date among the quoted words is when something happens, not when they were said, unless it
+  // names the speaker's present: "my statements today"
+  const dates = doc.dates.filter(
+    (d) => !isQuoted(w.v, d.span.start) || SPEAKERS_PRESENT.test(doc.text.slice(d.span.start, d.span.end)),
+  )
   const date = statementDate(
-    doc.dates,
+    dates,
     s,
     doc.paragraphs[s.paragraph]!,
     cueWord?.span.start ?? span.start,
@@ -76,7 +83,7 @@ function makeQuote(
     id,
     kind,
     span,
-    ...(cueWord ? { cue: cueWord.span } : {}),
+    ...(cue ? { cue } : {}),
     ...(speaker
       ? {
           speaker: {
@@ -84,8 +91,9 @@ function makeQuote(
             ...(speaker.actor ? { actor: speaker.actor } : {}),
             ...(speaker.mention ? { mention: speaker.mention.id } : {}),
             method: `${attribution.method}@1`,
-            confidence:
-              attribution.method === 'continuation' || attribution.method === 'previous-subject' ? 0.7 : 0.9,
+            confidence: /^(continuation|previous-subject|headline-label)$/.test(attribution.method)
+              ? 0.7
+              : 0.9,
           },
         }
       : {}),
@@ -93,6 +101,14 @@ function makeQuote(
     statement: statement ?? id,
     method: QUOTES_METHOD,
   }
+}
+
+/** The cue's words: one verb ("said"), or a phrase ("according to"). */
+function cueSpan(v: DocView, cue: number): Span {
+  const w = v.words[cue]!
+  const next = v.words[cue + 1]
+  const phrase = /^according$/i.test(w.text) && next !== undefined && /^to$/i.test(next.text)
+  return phrase ? { start: w.span.start, end: next.span.end } : w.span
 }
 
 function attributeMarked(w: Walk, m: Marked, sentence: number, from: number, until: number) {
@@ -170,28 +186,14 @@ function sentenceEndWord(v: DocView, sentence: number): number {
 function handleMarked(w: Walk, m: Marked, sentence: number, from: number, until: number): number {
   const { attribution, close } = attributeMarked(w, m, sentence, from, until)
   const paragraph = w.v.doc.sentences[sentence]!.paragraph
-  let speaker: ResolvedSpeaker | undefined
-  let method: string = attribution?.method ?? 'continuation'
-  if (attribution?.speaker) speaker = w.resolver.resolve(attribution.speaker, sentence, w.focus)
-  else if (attribution?.phrase)
-    speaker = {
-      span: attribution.phrase,
-      name: w.v.doc.text.slice(attribution.phrase.start, attribution.phrase.end),
-    }
   const last = w.last
-  const near = last && paragraph - last.paragraph <= CONTINUATION_PARAGRAPHS
-  const own = attribution ? undefined : wovenSubject(w, m.q, sentence)
-  // a quotation standing alone after a sentence about someone else than the last speaker
-  const before =
-    attribution || own || last?.state === 'continues' ? undefined : previousSubject(w, m.q, sentence)
-  if (own) {
-    speaker = own
-    method = 'sentence-subject'
-  } else if (before) {
-    speaker = before
-    method = 'previous-subject'
-  } else if (!attribution && near) speaker = last.speaker
-  else if (!attribution) method = 'none'
+  let speaker: ResolvedSpeaker | undefined
+  let method: string
+  if (attribution) {
+    method = attribution.method
+    if (attribution.speaker) speaker = w.resolver.resolve(attribution.speaker, sentence, w.focus)
+    else if (attribution.phrase) speaker = w.resolver.resolvePhrase(attribution.phrase)
+  } else ({ speaker, method } = unattributedSpeaker(w, m.q, sentence, last))
   // '"A," he said, "B."': B shares A's cue, so it is the same statement
   const interrupted = last && attribution && last.cueWord !== undefined && last.cueWord === attribution.cue
   // a quotation running over paragraphs is one statement, wherever its attribution stands
@@ -257,10 +259,7 @@ function addIndirect(w: Walk, found: IndirectFound, si: number, firstOfSentence:
   if (inSentence.some((q) => q.kind === 'direct' && q.cue?.start === cueAt && q.span.end <= cueAt)) return
   const speaker = found.speaker
     ? w.resolver.resolve(found.speaker, si, w.focus)
-    : found.speakerPhrase && {
-        span: found.speakerPhrase,
-        name: doc.text.slice(found.speakerPhrase.start, found.speakerPhrase.end),
-      }
+    : found.speakerPhrase && w.resolver.resolvePhrase(found.speakerPhrase)
   // the quoted words may end past the clause's end (a period inside the closing mark), and the
   // clause then takes the closing mark too, so that it holds both marks of what it quotes
   let end = Math.max(found.content.end, ...overlapping.map((o) => o.span.end))
@@ -301,6 +300,8 @@ function updateFocus(w: Walk, sentence: number, spoke: ResolvedSpeaker | undefin
   // a bare capitalised word ("Atlanta", "Footage") is no one to refer back to until it speaks
   const known =
     subject && subject.form !== 'pronoun' && (subject.actor !== undefined || subject.form === 'title')
+  // "She flew to Geneva": who "she" is tells that person's gender to later pronouns
+  if (!spoke && subject?.form === 'pronoun') w.resolver.resolve(subject, sentence, w.focus)
   const speaker = spoke ?? (known ? w.resolver.resolve(subject, sentence, w.focus) : undefined)
   if (!speaker) return
   const org =

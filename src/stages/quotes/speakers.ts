@@ -21,12 +21,17 @@ export interface Focus {
 
 const MAX_PARAGRAPHS_BACK = 3
 
+const genderOfPronoun = (pronoun: string): Actor['gender'] =>
+  pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : undefined
+
 /**
  * Resolves speakers to actors. Holds the actors the article already has, and creates one for a
  * speaker named only by a bare name ("Obama said") so that every named speaker is an actor.
  */
 export class SpeakerResolver {
   private readonly byId: Map<string, Actor>
+  /** Genders the text shows by the pronouns that refer to an actor ("She flew to Geneva"). */
+  private readonly learned = new Map<ActorId, NonNullable<Actor['gender']>>()
   readonly created: Actor[] = []
 
   constructor(private readonly v: DocView) {
@@ -49,6 +54,21 @@ export class SpeakerResolver {
   }
 
   /**
+   * The speaker named by words no mention covers ("officials", "Park" tagged as a noun): a bare
+   * surname of exactly one person the article names is that person; other words stand as they are.
+   */
+  resolvePhrase(span: Span): ResolvedSpeaker {
+    const name = sliceSpan(this.v.doc, span)
+    const words = name.split(/\s+/)
+    const bare = words.length <= 2 && words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w))
+    const parts = nameParts(name)
+    const known = bare
+      ? [...this.byId.values()].filter((a) => a.kind === 'person' && nameMatches(nameParts(a.name), parts))
+      : []
+    return known.length === 1 ? { span, actor: known[0]!.id, name: known[0]!.name } : { span, name }
+  }
+
+  /**
    * A mention of someone the article shows to be a person (a gender, a role): fit to be referred
    * back to from outside a subject, where a capitalised phrase is as often a thing or a place.
    */
@@ -61,8 +81,20 @@ export class SpeakerResolver {
   private fits(pronoun: string, speaker: ResolvedSpeaker, org: boolean): boolean {
     if (pronoun === 'they') return org || (!speaker.actor && /s$/i.test(speaker.name))
     if (org) return false
-    const gender = speaker.actor ? this.byId.get(speaker.actor)?.gender : undefined
+    const gender = this.genderOf(speaker)
     return gender === undefined || gender === (pronoun === 'she' ? 'female' : 'male')
+  }
+
+  private genderOf(speaker: ResolvedSpeaker): Actor['gender'] {
+    if (!speaker.actor) return undefined
+    return this.byId.get(speaker.actor)?.gender ?? this.learned.get(speaker.actor)
+  }
+
+  /** The speaker a pronoun refers to, remembering the gender it shows. */
+  private referTo(pronoun: string, s: ResolvedSpeaker, m: Mention): ResolvedSpeaker {
+    const gender = genderOfPronoun(pronoun)
+    if (s.actor && gender && this.genderOf(s) === undefined) this.learned.set(s.actor, gender)
+    return { ...s, span: m.span, mention: m }
   }
 
   private resolvePronoun(m: Mention, sentence: number, focus: readonly Focus[]): ResolvedSpeaker | undefined {
@@ -72,13 +104,13 @@ export class SpeakerResolver {
     const known = subject && (subject.actor !== undefined || subject.form === 'title')
     if (subject && known && subject.form !== 'pronoun' && subject.span.start < m.span.start) {
       const s = this.resolve(subject, sentence, focus)
-      if (s && this.fits(pronoun, s, subject.kind === 'org')) return { ...s, span: m.span, mention: m }
+      if (s && this.fits(pronoun, s, subject.kind === 'org')) return this.referTo(pronoun, s, m)
     }
     const paragraph = this.v.doc.sentences[sentence]!.paragraph
     for (let i = focus.length - 1; i >= 0; i--) {
       const f = focus[i]!
       if (paragraph - f.paragraph > MAX_PARAGRAPHS_BACK) break
-      if (this.fits(pronoun, f.speaker, f.org)) return { ...f.speaker, span: m.span, mention: m }
+      if (this.fits(pronoun, f.speaker, f.org)) return this.referTo(pronoun, f.speaker, m)
     }
     // unresolved: the pronoun itself is all the article gives
     return { span: m.span, mention: m, name: sliceSpan(this.v.doc, m.span) }

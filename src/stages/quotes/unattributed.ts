@@ -1,4 +1,5 @@
 import type { Quote } from '../../core/index.ts'
+import { headlineSpeaker } from './headline.ts'
 import type { QuotedSpan } from './marks.ts'
 import type { Focus, ResolvedSpeaker, SpeakerResolver } from './speakers.ts'
 import { mainSubject } from './subjects.ts'
@@ -44,4 +45,38 @@ export function previousSubject(c: Context, q: QuotedSpan, sentence: number): Re
     return undefined
   if (subject.form === 'name' && !c.resolver.personal(subject)) return undefined
   return c.resolver.resolve(subject, sentence - 1, c.focus)
+}
+
+/** Paragraphs over which an unattributed quotation may still continue the last speaker. */
+const CONTINUATION_PARAGRAPHS = 2
+
+/** The quotation before: its speaker, paragraph, and whether it runs on into the next paragraph. */
+export interface Earlier {
+  readonly speaker?: ResolvedSpeaker
+  readonly paragraph: number
+  readonly state: QuotedSpan['state']
+}
+
+/**
+ * The speaker of a quotation with no attribution of its own, and the rule that found it: a role
+ * labelling it in the headline, the subject of the sentence it is woven into, the person the
+ * sentence before it is about, else (within two paragraphs) the speaker of the quotation before.
+ */
+export function unattributedSpeaker(
+  c: Context,
+  q: QuotedSpan,
+  sentence: number,
+  last: Earlier | undefined,
+): { readonly speaker?: ResolvedSpeaker; readonly method: string } {
+  const headline = headlineSpeaker(c.v, q, sentence)
+  if (headline) return { speaker: headline, method: 'headline-label' }
+  const own = wovenSubject(c, q, sentence)
+  if (own) return { speaker: own, method: 'sentence-subject' }
+  // a quotation standing alone after a sentence about someone else than the last speaker
+  const before = last?.state === 'continues' ? undefined : previousSubject(c, q, sentence)
+  if (before) return { speaker: before, method: 'previous-subject' }
+  const paragraph = c.v.doc.sentences[sentence]!.paragraph
+  if (last && paragraph - last.paragraph <= CONTINUATION_PARAGRAPHS)
+    return { ...(last.speaker ? { speaker: last.speaker } : {}), method: 'continuation' }
+  return { method: 'none' }
 }
